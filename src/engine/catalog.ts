@@ -1,0 +1,28 @@
+// What the start screen needs to know about a scenario without loading all of it.
+import type { Outcome, Scenario, Text } from './schema';
+
+export type CatalogEntry = {
+  id: string;
+  version: number;
+  title: Text;
+  teaser: Text;
+  incident: Scenario['incident'];
+  duration: [number, number];
+  roles: { id: string; name: Text; description: Text }[];
+  endings: { id: string; outcome: Outcome; title: Text }[];
+};
+
+export type CatalogProblem = { file: string; findings: { path: string; line: number | null; message: string }[] };
+
+export function catalogEntry(s: Scenario): CatalogEntry {
+  return {
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    teaser: s.teaser,
+    incident: s.incident,
+    duration: s.duration,
+    roles: s.roles.map(({ id, name, description }) => ({ id, name, description })),
+    endings: s.endings.map(({ id, outcome, title }) => ({ id, outcome, title })),
+  };
+}

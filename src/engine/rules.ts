@@ -1,0 +1,107 @@
+// The game's rules as pure functions over the context: choosing an option and entering a stage or ending.
+// The compiled machine's named actions call these with data-only params, and the analyser uses them too.
+import { applyEffects, applyFlags, holds, reads } from './conditions';
+import type { Condition, Effects, Metric, StageConsequence } from './schema';
+
+/** The choice (or delayed consequence) that set a flag: lets the debrief say "because you…". */
+export type Cause = { flag: string; stageId: string; optionId?: string; clock: number };
+
+export type HistoryEntry = {
+  kind: 'choice' | 'timeout' | 'delayed';
+  /** Stage where the choice was made, or the stage/ending whose entry fired the consequence. */
+  stageId: string;
+  optionId?: string;
+  consequenceId?: string;
+  clock: number;
+  changes: Record<string, number>;
+  set: string[];
+  cleared: string[];
+  /** Metric values after this entry. */
+  metrics: Record<string, number>;
+  causes: Cause[];
+};
+
+export type TrailEntry = { placeId: string; clock: number; injects: string[] };
+
+export type GameContext = {
+  metrics: Record<string, number>;
+  flags: string[];
+  clock: number;
+  history: HistoryEntry[];
+  trail: TrailEntry[];
+  origins: Record<string, Cause>;
+  limits: Metric[];
+};
+
+export type ChoiceParams = {
+  stageId: string;
+  optionId: string;
+  kind: 'choice' | 'timeout';
+  effects?: Effects;
+  set?: string[];
+  clear?: string[];
+};
+
+export type EnterParams = {
+  placeId: string;
+  /** The place's own time in minutes since start, if it has one. */
+  at: number | null;
+  cost: number;
+  consequences: StageConsequence[];
+  injects: { id: string; when?: Condition }[];
+};
+
+export function choose(ctx: GameContext, p: ChoiceParams): GameContext {
+  const { metrics, changes } = applyEffects(ctx.metrics, p.effects, ctx.limits);
+  const flags = applyFlags(ctx.flags, p.set, p.clear);
+  const origins = { ...ctx.origins };
+  for (const f of p.set ?? []) origins[f] = { flag: f, stageId: p.stageId, optionId: p.optionId, clock: ctx.clock };
+  for (const f of p.clear ?? []) delete origins[f];
+  const entry: HistoryEntry = {
+    kind: p.kind,
+    stageId: p.stageId,
+    optionId: p.optionId,
+    clock: ctx.clock,
+    changes,
+    set: p.set ?? [],
+    cleared: p.clear ?? [],
+    metrics,
+    causes: [],
+  };
+  return { ...ctx, metrics, flags, origins, history: [...ctx.history, entry] };
+}
+
+export function enter(ctx: GameContext, p: EnterParams): GameContext {
+  let next: GameContext = { ...ctx, clock: Math.max(p.at ?? Number.NEGATIVE_INFINITY, ctx.clock + p.cost) };
+  for (const c of p.consequences) {
+    if (!holds(c.when, next)) continue;
+    const causes = [...reads(c.when).flags].filter((f) => next.flags.includes(f)).flatMap((f) => next.origins[f] ?? []);
+    const { metrics, changes } = applyEffects(next.metrics, c.effects, next.limits);
+    const flags = applyFlags(next.flags, c.set, c.clear);
+    const origins = { ...next.origins };
+    for (const f of c.set ?? []) origins[f] = { flag: f, stageId: p.placeId, clock: next.clock };
+    for (const f of c.clear ?? []) delete origins[f];
+    next = {
+      ...next,
+      metrics,
+      flags,
+      origins,
+      history: [
+        ...next.history,
+        {
+          kind: 'delayed',
+          stageId: p.placeId,
+          consequenceId: c.id,
+          clock: next.clock,
+          changes,
+          set: c.set ?? [],
+          cleared: c.clear ?? [],
+          metrics,
+          causes,
+        },
+      ],
+    };
+  }
+  const injects = p.injects.filter((i) => holds(i.when, next)).map((i) => i.id);
+  return { ...next, trail: [...next.trail, { placeId: p.placeId, clock: next.clock, injects }] };
+}

@@ -1,0 +1,8 @@
+// Types of the build-time scenario modules provided by build/scenarios-plugin.ts.
+declare module 'virtual:scenarios' {
+  import type { CatalogEntry, CatalogProblem } from './engine/catalog';
+  import type { Scenario } from './engine/schema';
+  export const catalog: CatalogEntry[];
+  export const problems: CatalogProblem[];
+  export const loaders: Record<string, () => Promise<Scenario>>;
+}
