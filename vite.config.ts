@@ -20,7 +20,9 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],
       exclude: ['src/**/*.d.ts', 'src/main.tsx'],
+      // The overall figure is printed; the engine is held to its own bar (a glob key = a per-folder threshold).
       reporter: ['text-summary'],
+      reportOnFailure: true,
       thresholds: { 'src/engine/**': { lines: 90, branches: 85 } },
     },
   },

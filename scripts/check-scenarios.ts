@@ -1,0 +1,101 @@
+// `npm run check:scenarios [--json] [files…]`: checks scenario files (default: every scenarios/*.yaml|yml|json) and prints
+// errors with file:line and JSON Pointer, then the statistics. One bad file never stops the others; exit 1 on any error.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { RankedEnding, Stats } from '../src/engine/analyse';
+import { type CheckMessage, checkScenarioText } from '../src/engine/check';
+
+type FileResult = {
+  file: string;
+  id: string | null;
+  ok: boolean;
+  errors: { path: string; line: number | null; message: string; kind?: string }[];
+  warnings: CheckMessage[];
+  stats: Stats | null;
+};
+
+function defaultFiles(): string[] {
+  const dir = join(process.cwd(), 'scenarios');
+  try {
+    return readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort()
+      .map((f) => relative(process.cwd(), join(dir, f)));
+  } catch {
+    return [];
+  }
+}
+
+function checkFile(file: string): FileResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const message = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    return { file, id: null, ok: false, errors: [{ path: '', line: null, message, kind: 'syntax' }], warnings: [], stats: null };
+  }
+  try {
+    const { id, ok, errors, warnings, stats } = checkScenarioText(text);
+    return { file, id, ok, errors, warnings, stats };
+  } catch (e) {
+    // The engine promises not to throw; if it does anyway, this file fails and the others are still checked.
+    return {
+      file,
+      id: null,
+      ok: false,
+      errors: [{ path: '', line: null, message: `checker crashed: ${(e as Error).message}` }],
+      warnings: [],
+      stats: null,
+    };
+  }
+}
+
+const metricsText = (r: RankedEnding) =>
+  Object.entries(r.metrics)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+
+function human(r: FileResult): string {
+  const lines = [`${r.ok ? '✓' : '✗'} ${r.id ?? '(no id)'}  ${r.file}`];
+  const where = (m: { path: string; line: number | null }) => `${r.file}${m.line !== null ? `:${m.line}` : ''}  ${m.path || '/'}`;
+  for (const e of r.errors) lines.push(`  ${where(e)}  ${e.message}`);
+  const s = r.stats;
+  if (s) {
+    lines.push(
+      `  stages ${s.stages} · decisions ${s.decisions} (timed ${s.timedDecisions}) · options ${s.options} · injects ${s.injects} · roles ${s.roles} · metrics ${s.metrics}`,
+      `  endings: good ${s.endings.good}, mixed ${s.endings.mixed}, bad ${s.endings.bad}`,
+      `  path to an ending: shortest ${s.shortestPath ?? '-'}, longest ${s.longestPath ?? '-'} decisions`,
+      `  paths per ending: ${Object.entries(s.pathsPerEnding)
+        .map(([e, n]) => `${e} ${n >= s.pathCountCap ? `${n}+` : n}`)
+        .join(', ')}`,
+    );
+    if (s.best) lines.push(`  best reachable ending: ${s.best.endingId} (${s.best.outcome}) — ${metricsText(s.best)}`);
+    if (s.worst) lines.push(`  worst reachable ending: ${s.worst.endingId} (${s.worst.outcome}) — ${metricsText(s.worst)}`);
+  }
+  for (const w of r.warnings) lines.push(`  warning: ${where(w)}  ${w.message}`);
+  return lines.join('\n');
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const named = args.filter((a) => a !== '--json');
+const files = named.length > 0 ? named : defaultFiles();
+const results = files.map(checkFile);
+
+if (json) {
+  const out = results.map((r) => ({
+    file: r.file,
+    id: r.id,
+    ok: r.ok,
+    errors: r.errors.map(({ path, line, message, kind }) => ({ path, line, message, ...(kind ? { kind } : {}) })),
+    warnings: r.warnings.map(({ path, line, message, kind }) => ({ path, line, message, kind })),
+    stats: r.stats,
+  }));
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+} else {
+  if (files.length === 0) console.log('no scenario files found');
+  for (const r of results) console.log(human(r));
+  const bad = results.filter((r) => !r.ok).length;
+  console.log(`\n${results.length - bad} of ${results.length} scenario file(s) ok`);
+}
+process.exitCode = results.some((r) => !r.ok) ? 1 : 0;

@@ -1,0 +1,195 @@
+// The reachable state space of a scenario, walked with the engine's own rules (choose/enter, routesOf, enterParams),
+// so analysis and play cannot disagree. States are merged on a key holding only what later routing can depend on.
+import { enterParams, initialContext, routesOf, timeoutCost } from './compile';
+import { holds, reads } from './conditions';
+import { choose, type EnterParams, enter, type GameContext } from './rules';
+import type { Condition, Option, Scenario, Stage } from './schema';
+
+/** One step of a path: an option chosen in a stage, or the timer running out there. */
+export type Step = { stageId: string; optionId: string; kind: 'choice' | 'timeout' };
+
+export type Move = Step & {
+  /** A real decision: two or more options were available, or the timer ran out. */
+  real: boolean;
+  /** Index of the state entered. */
+  to: number;
+};
+
+export type StateNode = {
+  key: string;
+  place: string;
+  /** An ending (final state). */
+  final: boolean;
+  /** A context with this key (history and trail dropped: nothing routes on them). */
+  context: GameContext;
+  /** Options whose `when` held here. */
+  available: string[];
+  moves: Move[];
+};
+
+export type StateGraph = { states: StateNode[]; capped: boolean };
+
+/** What the key of a state keeps: the flags always, these metrics exactly, the clock up to the last threshold. */
+export type KeySpec = { metrics: string[]; clock: boolean; clockCap: number };
+
+function collect(conditions: Iterable<Condition | undefined>): KeySpec {
+  const into = { flags: new Set<string>(), metrics: new Set<string>(), clock: false };
+  const thresholds: number[] = [0];
+  const visit = (c: Condition | undefined) => {
+    if (!c) return;
+    if (c.clockAtLeast !== undefined) thresholds.push(c.clockAtLeast);
+    if (c.clockBefore !== undefined) thresholds.push(c.clockBefore);
+    for (const x of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) visit(x);
+  };
+  for (const c of conditions) {
+    reads(c, into);
+    visit(c);
+  }
+  return { metrics: [...into.metrics].sort(), clock: into.clock, clockCap: Math.max(...thresholds) };
+}
+
+function* optionConditions(stages: ReadonlyArray<Stage>): Generator<Condition | undefined> {
+  for (const st of stages) {
+    for (const c of st.onEnter ?? []) yield c.when;
+    for (const o of st.decision.options) {
+      yield o.when;
+      for (const r of routesOf(o.next)) yield r.when;
+    }
+  }
+}
+
+/** The conditions that decide where play can go: option `when`, route `when` and stage `onEnter` `when` (not injects). */
+export function routingKeySpec(s: Scenario): KeySpec {
+  return collect(optionConditions(s.stages));
+}
+
+/** Every condition that can change the context, ending consequences included: for exploring final metrics exactly. */
+export function fullKeySpec(s: Scenario): KeySpec {
+  const spec = collect([...optionConditions(s.stages), ...s.endings.flatMap((e) => (e.onEnter ?? []).map((c) => c.when))]);
+  return { ...spec, metrics: s.metrics.map((m) => m.id).sort() };
+}
+
+/**
+ * The clock only ever grows, and past the last threshold every clock condition answers the same way for good,
+ * so clamping it there keeps the key exact and finite.
+ */
+export function stateKey(place: string, ctx: GameContext, spec: KeySpec): string {
+  const metrics = spec.metrics.map((m) => ctx.metrics[m] ?? 0).join(',');
+  const clock = spec.clock ? Math.min(ctx.clock, spec.clockCap) : '';
+  return `${place}|${ctx.flags.join(',')}|${metrics}|${clock}`;
+}
+
+type Transition = Step & { real: boolean; place: string; context: GameContext };
+
+/** The moves play allows from a context at a stage, exactly as the compiled machine would take them. */
+export function transitionsFrom(s: Scenario, stage: Stage, ctx: GameContext, enterCache: Map<string, EnterParams>): Transition[] {
+  const params = (placeId: string, cost: number) => {
+    const k = `${placeId}@${cost}`;
+    let p = enterCache.get(k);
+    if (!p) {
+      p = enterParams(s, placeId, cost);
+      enterCache.set(k, p);
+    }
+    return p;
+  };
+  const go = (o: Option, kind: 'choice' | 'timeout', cost: number, real: boolean): Transition[] => {
+    const chosen = choose(ctx, { stageId: stage.id, optionId: o.id, kind, effects: o.effects, set: o.set, clear: o.clear });
+    const route = routesOf(o.next).find((r) => holds(r.when, chosen));
+    if (!route) return [];
+    const entered = enter(chosen, params(route.to, cost));
+    return [{ stageId: stage.id, optionId: o.id, kind, real, place: route.to, context: { ...entered, history: [], trail: [] } }];
+  };
+  const available = stage.decision.options.filter((o) => holds(o.when, ctx));
+  const real = available.length >= 2;
+  const out = available.flatMap((o) => go(o, 'choice', o.cost, real));
+  const wait = stage.decision.options.find((o) => o.noDecision);
+  if (wait && stage.decision.timeLimit !== undefined) out.push(...go(wait, 'timeout', timeoutCost(wait, stage.decision.timeLimit), true));
+  return out;
+}
+
+/** Breadth-first walk of every reachable state on the given key, from the scenario's start. */
+export function explore(s: Scenario, spec: KeySpec = routingKeySpec(s), maxStates = 200_000): StateGraph {
+  const stages = new Map(s.stages.map((st) => [st.id, st]));
+  const endings = new Set(s.endings.map((e) => e.id));
+  const enterCache = new Map<string, EnterParams>();
+  const states: StateNode[] = [];
+  const index = new Map<string, number>();
+  let capped = false;
+  const add = (place: string, context: GameContext): number => {
+    const key = stateKey(place, context, spec);
+    const known = index.get(key);
+    if (known !== undefined) return known;
+    if (states.length >= maxStates) {
+      capped = true;
+      return -1;
+    }
+    const stage = stages.get(place);
+    const available = stage ? stage.decision.options.filter((o) => holds(o.when, context)).map((o) => o.id) : [];
+    states.push({ key, place, final: endings.has(place), context, available, moves: [] });
+    index.set(key, states.length - 1);
+    return states.length - 1;
+  };
+  const start = initialContext(s);
+  add(s.initialStage, { ...start, history: [], trail: [] });
+  for (let i = 0; i < states.length; i++) {
+    const node = states[i] as StateNode;
+    const stage = stages.get(node.place);
+    if (!stage) continue;
+    for (const t of transitionsFrom(s, stage, node.context, enterCache)) {
+      const to = add(t.place, t.context);
+      if (to >= 0) node.moves.push({ stageId: t.stageId, optionId: t.optionId, kind: t.kind, real: t.real, to });
+    }
+  }
+  return { states, capped };
+}
+
+/** Strongly connected components (iterative Tarjan), sinks first; `cyclic` marks components that hold a cycle. */
+export function components(succ: ReadonlyArray<ReadonlyArray<number>>): { of: number[]; list: { members: number[]; cyclic: boolean }[] } {
+  const n = succ.length;
+  const idx = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
+  const of = new Array<number>(n).fill(-1);
+  const stack: number[] = [];
+  const list: { members: number[]; cyclic: boolean }[] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (idx[root] !== -1) continue;
+    const work: [number, number][] = [[root, 0]];
+    idx[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as [number, number];
+      const [v, i] = frame;
+      const next = succ[v] ?? [];
+      if (i < next.length) {
+        frame[1] = i + 1;
+        const w = next[i] as number;
+        if (idx[w] === -1) {
+          idx[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = true;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v] as number, idx[w] as number);
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number);
+      if (low[v] === idx[v]) {
+        const members: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop() as number;
+          onStack[w] = false;
+          of[w] = list.length;
+          members.push(w);
+        } while (w !== v);
+        const cyclic = members.length > 1 || (succ[v] ?? []).includes(v);
+        list.push({ members, cyclic });
+      }
+    }
+  }
+  return { of, list };
+}

@@ -1,0 +1,7 @@
+// The language the player chose (settings store), for scenario texts and clock formatting.
+import type { Language } from '../../engine/schema';
+import { useSettingsStore } from '../../store/settings';
+
+export function useLang(): Language {
+  return useSettingsStore((s) => s.lang);
+}

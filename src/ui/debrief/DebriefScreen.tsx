@@ -1,0 +1,134 @@
+// The debrief screen: the after-action report of a finished session, derived only by replaying its event log,
+// with Markdown and JSON export, printing, and an improvement plan the team fills in.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../engine/clock';
+import { buildReport } from '../../engine/report';
+import type { Language, Scenario } from '../../engine/schema';
+import type { Session } from '../../engine/session';
+import { MetricChart } from '../common/MetricChart';
+import './debrief.css';
+import { download, fileStem, type Translate } from './format';
+import { type ImprovementPlan, renderMarkdown } from './markdown';
+import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
+import { Timeline } from './Timeline';
+
+export type DebriefScreenProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
+
+function Section({ id, title, children, extra = '' }: { id: string; title: string; children: React.ReactNode; extra?: string }) {
+  return (
+    <section className={`debrief__section debrief__section--${id} ${extra}`.trim()} aria-labelledby={`debrief-${id}`}>
+      <h2 id={`debrief-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
+  const { t: translate } = useTranslation('debrief', { lng: lang });
+  const t: Translate = (key, options) => translate(key, options ?? {});
+  const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
+  const [plan, setPlan] = useState<ImprovementPlan>({ well: '', improve: '', actions: '' });
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const stem = fileStem(scenario.id, report.playedTo);
+  const save = (name: string, text: string, type: string) => {
+    download(name, text, type);
+    setStatus(t('actions.exported', { file: name }));
+  };
+  const title = t('title', { title: scenario.title[lang] });
+
+  return (
+    <main className="debrief" lang={lang}>
+      <header className="debrief__header">
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        <dl className="debrief__meta">
+          <div>
+            <dt>{t('meta.role')}</dt>
+            <dd>{report.role.name[lang]}</dd>
+          </div>
+          {report.playedTo && (
+            <div>
+              <dt>{t('meta.played')}</dt>
+              <dd>{formatDate(report.playedTo, lang)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('meta.incident')}</dt>
+            <dd>
+              {formatDate(`${scenario.incident.date}T12:00:00Z`, lang)}, {scenario.incident.place[lang]}
+            </dd>
+          </div>
+        </dl>
+        {report.problem && (
+          <p className="debrief__problem" role="alert">
+            {t('problem', { message: report.problem.message })}
+          </p>
+        )}
+      </header>
+
+      <Section id="outcome" title={t('outcome.heading')}>
+        <Outcome report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="timeline" title={t('timeline.heading')}>
+        <p className="hint">{t('timeline.intro')}</p>
+        <Timeline scenario={scenario} report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="metrics" title={t('chart.heading')}>
+        <MetricChart scenario={scenario} series={report.series} lang={lang} variant="full" title={t('chart.heading')} />
+        <MetricsTable report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="objectives" title={t('objectives.heading')}>
+        <Objectives report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="real" title={t('real.heading')}>
+        <RealStory report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="questions" title={t('questions.heading')}>
+        <ol className="questions">
+          {report.questions.map((q) => (
+            <li key={q.en}>{q[lang]}</li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section id="plan" title={t('plan.heading')} extra={Object.values(plan).some((v) => v.trim()) ? '' : 'debrief__section--plan-empty'}>
+        <PlanFields plan={plan} onChange={setPlan} t={t} />
+      </Section>
+
+      <Section id="actions" title={t('actions.heading')}>
+        <div className="debrief__actions">
+          <button type="button" onClick={() => save(`${stem}.md`, renderMarkdown(report, scenario.start, lang, t, plan), 'text/markdown')}>
+            {t('actions.exportMarkdown')}
+          </button>
+          <button type="button" onClick={() => save(`${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}>
+            {t('actions.exportJson')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t('actions.print')}
+          </button>
+          <button type="button" onClick={onPlayAgain}>
+            {t('actions.again')}
+          </button>
+          <button type="button" onClick={onHome}>
+            {t('actions.home')}
+          </button>
+        </div>
+        <p className="debrief__status" role="status">
+          {status}
+        </p>
+      </Section>
+    </main>
+  );
+}
+
+export default DebriefScreen;

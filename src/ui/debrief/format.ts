@@ -1,0 +1,36 @@
+// Text helpers shared by the debrief screen and its Markdown export, so both say the same thing the same way.
+import type { MetricChange, Rating } from '../../engine/report';
+import type { Language, Outcome } from '../../engine/schema';
+
+/** A translation function bound to the 'debrief' namespace and one language. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Icons beside the outcome class, so the class never rests on colour alone. */
+export const outcomeIcon: Record<Outcome, string> = { good: '✔', mixed: '◐', bad: '✖' };
+export const ratingIcon: Record<Rating, string> = { performed: '●', some: '◕', major: '◔', not: '○' };
+
+export function changeText(t: Translate, c: MetricChange, lang: Language): string {
+  return t(c.delta > 0 ? 'change.up' : 'change.down', {
+    metric: c.label[lang],
+    delta: c.delta > 0 ? c.delta : `−${-c.delta}`,
+    value: c.after,
+    judgement: t(c.better ? 'change.better' : 'change.worse'),
+  });
+}
+
+/** A file name from the scenario id and the date played, e.g. "mini-2024-03-01". */
+export function fileStem(scenarioId: string, iso: string | null): string {
+  const day = (iso ?? new Date().toISOString()).slice(0, 10);
+  return `${scenarioId}-${day}`;
+}
+
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,117 @@
+// Renders the after-action report as a Markdown document (scenario, role, date, ending, timeline, metrics,
+// historical comparison, objectives, questions, improvement plan) in the language of the debrief.
+import { formatClock, formatDate } from '../../engine/clock';
+import type { Report, TimelineItem } from '../../engine/report';
+import type { Language } from '../../engine/schema';
+import { changeText, outcomeIcon, type Translate } from './format';
+
+export type ImprovementPlan = { well: string; improve: string; actions: string };
+
+/** Keeps text inside one table cell or list line. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+function sourceLine(src: Report['sources'][number]): string {
+  const parts = [src.name, src.publisher, src.date].filter(Boolean).join(', ');
+  return src.url ? `[${parts}](${src.url})` : parts;
+}
+
+function timelineItem(item: TimelineItem, i: number, lang: Language, t: Translate, start: string): string[] {
+  const clock = formatClock({ start }, item.clock, lang);
+  const what =
+    item.kind === 'delayed'
+      ? t('timeline.delayed')
+      : `${t(item.kind === 'timeout' ? 'timeline.timeout' : 'timeline.chose')}: ${item.option?.label[lang] ?? ''}`;
+  const head = `**${clock} — ${item.place.title[lang]}** — ${what}`;
+  const lines = [`${i + 1}. ${item.undone ? `~~${head}~~ (${t('timeline.undone')})` : head}`];
+  if (item.text[lang]) lines.push(`   - ${t('timeline.followed')}: ${cell(item.text[lang])}`);
+  for (const c of item.causes) {
+    lines.push(
+      `   - ${c.option ? t('timeline.because', { stage: c.stage.title[lang], option: c.option.label[lang] }) : t('timeline.becauseEvent', { stage: c.stage.title[lang], flag: c.flag })}`,
+    );
+  }
+  const changes = item.changes.map((c) => changeText(t, c, lang)).join('; ');
+  lines.push(`   - ${t('timeline.changes')}: ${changes || t('timeline.noChange')}`);
+  for (const n of item.history?.notes ?? []) {
+    const label = n.today ? t('timeline.today') : t('timeline.really');
+    lines.push(`   - ${label}: ${cell(n.text[lang])} (${t('timeline.sources')}: ${n.sources.map((s) => s.name).join('; ')})`);
+  }
+  if (item.leftHistoricalRoute) lines.push(`   - ⚑ **${t('timeline.diverged')}**`);
+  return lines;
+}
+
+export function renderMarkdown(r: Report, start: string, lang: Language, t: Translate, plan: ImprovementPlan): string {
+  const out: string[] = [`# ${t('title', { title: r.scenario.title[lang] })}`, ''];
+  out.push(`- **${t('md.scenario')}:** ${r.scenario.title[lang]} (v${r.scenario.version})`);
+  out.push(`- **${t('meta.role')}:** ${r.role.name[lang]}`);
+  out.push(`- **${t('md.date')}:** ${formatDate(r.playedTo ?? new Date().toISOString(), lang)}`);
+  out.push(`- **${t('meta.incident')}:** ${formatDate(`${r.scenario.incidentDate}T12:00:00Z`, lang)}`);
+  out.push(`- **${t('meta.hospital')}:** ${r.scenario.hospital}`, '');
+
+  out.push(`## ${t('outcome.heading')}`, '');
+  if (r.ending) {
+    out.push(
+      `**${r.ending.title[lang]}** — ${outcomeIcon[r.ending.outcome]} ${t(`outcome.${r.ending.outcome}`)}`,
+      '',
+      r.ending.summary[lang],
+      '',
+    );
+    if (r.ending.week) out.push(`**${t('outcome.week')}:** ${r.ending.week[lang]}`, '');
+    if (r.ending.month) out.push(`**${t('outcome.month')}:** ${r.ending.month[lang]}`, '');
+  } else out.push(t('outcome.unfinished'), '');
+
+  out.push(`## ${t('timeline.heading')}`, '');
+  if (r.timeline.length === 0) out.push(t('timeline.empty'));
+  r.timeline.forEach((item, i) => {
+    out.push(...timelineItem(item, i, lang, t, start));
+  });
+  out.push('');
+
+  out.push(
+    `## ${t('metrics.heading')}`,
+    '',
+    `| ${t('metrics.metric')} | ${t('metrics.start')} | ${t('metrics.end')} | ${t('metrics.change')} |`,
+  );
+  out.push('|---|---:|---:|---:|');
+  for (const m of r.metrics) out.push(`| ${cell(m.label[lang])} | ${m.start} | ${m.end} | ${m.delta > 0 ? '+' : ''}${m.delta} |`);
+  out.push('');
+
+  out.push(
+    `## ${t('md.historical')}`,
+    '',
+    `| ${t('chart.time')} | ${t('md.stage')} | ${t('md.you')} | ${t('md.real')} | |`,
+    '|---|---|---|---|---|',
+  );
+  for (const item of r.timeline.filter((x) => x.history && !x.undone)) {
+    const h = item.history;
+    const real = h?.option?.label[lang] ?? (h?.notes[0] ? cell(h.notes[0].text[lang]) : t('md.noNote'));
+    const match = h?.matched === null ? '' : h?.matched ? t('md.matchYes') : `${t('md.matchNo')}${item.leftHistoricalRoute ? ' ⚑' : ''}`;
+    out.push(
+      `| ${formatClock({ start }, item.clock, lang)} | ${cell(item.place.title[lang])} | ${cell(item.option?.label[lang] ?? '')} | ${real} | ${match} |`,
+    );
+  }
+  out.push('');
+
+  out.push(`## ${t('objectives.heading')}`, '');
+  for (const o of r.objectives)
+    out.push(
+      `- **${o.text[lang]}:** ${t(`objectives.${o.rating}`)} (${t('objectives.count', { performed: o.performed, opportunities: o.opportunities })})`,
+    );
+  out.push('', `_${t('objectives.explain')}_`, '');
+
+  out.push(`## ${t('real.heading')}`, '', r.realStory[lang], '', `### ${t('real.sources')}`, '');
+  for (const s of r.sources) out.push(`- ${sourceLine(s)}`);
+  out.push('');
+
+  out.push(`## ${t('questions.heading')}`, '');
+  r.questions.forEach((q, i) => {
+    out.push(`${i + 1}. ${q[lang]}`);
+  });
+  out.push('');
+
+  const filled = (['well', 'improve', 'actions'] as const).filter((k) => plan[k].trim());
+  if (filled.length) {
+    out.push(`## ${t('plan.heading')}`, '');
+    for (const k of filled) out.push(`### ${t(`plan.${k}`)}`, '', plan[k].trim(), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

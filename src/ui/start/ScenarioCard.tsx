@@ -1,0 +1,67 @@
+// One scenario on the start screen: what it is about, when the real incident happened, how long it takes,
+// the roles, and which of its endings this browser has already found.
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../engine/clock';
+import type { CatalogEntry } from '../../engine/catalog';
+import { outcomes } from '../../engine/schema';
+import { useDiscoveriesStore } from '../../store/discoveries';
+import { OutcomeBadge } from '../common/OutcomeBadge';
+import { useLang } from '../common/useLang';
+
+const none: string[] = [];
+
+export function ScenarioCard({ entry, hasSave, onPlay }: { entry: CatalogEntry; hasSave: boolean; onPlay: (id: string) => void }) {
+  const { t } = useTranslation('start');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  const found = useDiscoveriesStore((s) => s.found[entry.id] ?? none);
+  const foundEndings = entry.endings.filter((e) => found.includes(e.id));
+  const foundOutcomes = outcomes.filter((o) => foundEndings.some((e) => e.outcome === o));
+  const titleId = `card-${entry.id}`;
+  return (
+    <article className="card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="card-title">
+        {entry.title[lang]}
+      </h3>
+      <p className="card-teaser">{entry.teaser[lang]}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('card.incident')}</dt>
+          <dd>
+            {formatDate(entry.incident.date, lang)}, {entry.incident.place[lang]}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('card.duration')}</dt>
+          <dd>{tc('minutes', { from: entry.duration[0], to: entry.duration[1] })}</dd>
+        </div>
+        <div>
+          <dt>{t('card.roles')}</dt>
+          <dd>{entry.roles.map((r) => r.name[lang]).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('card.endings')}</dt>
+          <dd>
+            {t('card.endingsFound', { found: foundEndings.length, total: entry.endings.length })}
+            {foundOutcomes.length > 0 && (
+              <ul className="badge-list">
+                {foundOutcomes.map((o) => (
+                  <li key={o}>
+                    <OutcomeBadge outcome={o} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {hasSave && <p className="card-note">{t('card.hasSave')}</p>}
+      <div className="card-actions">
+        <button type="button" className="button button-primary" onClick={() => onPlay(entry.id)}>
+          {t('card.play')}
+          <span className="sr-only">: {entry.title[lang]}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

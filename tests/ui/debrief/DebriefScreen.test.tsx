@@ -1,0 +1,175 @@
+// The debrief screen: ending, timeline, history with sources, questions, chart, exports and accessibility, in both languages.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatClock } from '../../../src/engine/clock';
+import type { Language } from '../../../src/engine/schema';
+import { parseSave, replay, type Session } from '../../../src/engine/session';
+import { DebriefScreen } from '../../../src/ui/debrief/DebriefScreen';
+import { choose, initI18n, play, scenario } from './setup';
+
+const s = scenario();
+/** Time runs out at the warning (leaving the historical route), then a choice is undone and another made. */
+const session = play(s, [{ type: 'decision.timeout' }, choose('ignore'), { type: 'session.undo' }, choose('cut')]);
+
+function show(lang: Language = 'en', sess: Session = session) {
+  const handlers = { onHome: vi.fn(), onPlayAgain: vi.fn() };
+  render(<DebriefScreen scenario={s} session={sess} lang={lang} {...handlers} />);
+  return handlers;
+}
+
+/** Captures what the page hands to URL.createObjectURL (jsdom has none). */
+let blobs: Blob[] = [];
+let files: string[] = [];
+beforeAll(initI18n);
+beforeEach(() => {
+  blobs = [];
+  files = [];
+  // jsdom cannot follow a download link; record the file name it would save instead.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push(this.download);
+  });
+  URL.createObjectURL = vi.fn((b: Blob | MediaSource) => {
+    blobs.push(b as Blob);
+    return 'blob:debrief';
+  });
+  URL.revokeObjectURL = vi.fn();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('the debrief in English', () => {
+  it('is titled with the scenario and shows the ending with its outcome class in words', () => {
+    show('en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Debrief — Small exercise' })).toBeInTheDocument();
+    const outcome = screen.getByRole('region', { name: 'Outcome' });
+    expect(within(outcome).getByText('Mixed outcome')).toBeInTheDocument();
+    expect(within(outcome).getByText('Half well.')).toBeInTheDocument();
+    expect(within(outcome).getByText('A week later')).toBeInTheDocument();
+  });
+
+  it('lists every decision and consequence with its clock time, the undone choice marked', () => {
+    show('en');
+    const list = screen.getByRole('list', { name: 'Timeline' });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === list);
+    expect(items).toHaveLength(4);
+    expect(within(items[0] as HTMLElement).getByRole('heading', { name: `${formatClock(s, 0, 'en')} Warning` })).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent('Time ran out: Wait and see');
+    expect(items[1]).toHaveTextContent(formatClock(s, 120, 'en'));
+    expect(items[1]).toHaveTextContent('Because you did not patch, the attacker got in.');
+    expect(items[1]).toHaveTextContent('Data protection ▼ −30 (worse, now 40)');
+    expect(within(items[2] as HTMLElement).getByText('Ignore').tagName).toBe('DEL');
+    expect(items[2]).toHaveTextContent('Undone');
+    expect(items[3]).toHaveTextContent('Your choice: Cut everything');
+  });
+
+  it('says what the real organisation did, with the source, and where the route left it', () => {
+    show('en');
+    const list = screen.getByRole('list', { name: 'Timeline' });
+    const first = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    expect(within(first).getByText('Here you left the historical route')).toBeInTheDocument();
+    expect(within(first).getByText('The real organisation chose: Patch')).toBeInTheDocument();
+    expect(within(first).getByText('They patched.')).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'Testbron' })).toHaveAttribute('href', 'https://example.org/bron');
+    expect(screen.getAllByRole('heading', { name: 'What would apply today (not historical fact)' }).length).toBeGreaterThan(0);
+  });
+
+  it('rates the learning objectives and lists the discussion questions', () => {
+    show('en');
+    expect(
+      within(screen.getByRole('region', { name: 'Learning objectives' })).getByText('Performed with some challenges'),
+    ).toBeInTheDocument();
+    const questions = within(screen.getByRole('region', { name: 'Discussion questions' })).getAllByRole('listitem');
+    expect(questions.map((q) => q.textContent)).toEqual(['What would you do?']);
+  });
+
+  it('has a chart with an accessible name and a table of the figures', async () => {
+    show('en');
+    expect(screen.getByRole('img', { name: /^Scores over time: 2 scores from 20:00 to 22:00/ })).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Show the figures as a table'));
+    const table = screen.getByRole('table', { name: 'Scores over time' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 4);
+  });
+
+  it('exports a Markdown report with the ending, the timeline, the questions and the filled-in plan', async () => {
+    show('en');
+    await userEvent.type(screen.getByLabelText('What went well'), 'Quick escalation to the crisis team');
+    await userEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    const text = await (blobs[0] as Blob).text();
+    expect(text).toContain('# Debrief — Small exercise');
+    expect(text).toContain('**Mixed** — ◐ Mixed outcome');
+    expect(text).toContain(`1. **${formatClock(s, 0, 'en')} — Warning** — Time ran out: Wait and see`);
+    expect(text).toContain('~~');
+    expect(text).toContain('1. What would you do?');
+    expect(text).toContain('### What went well\n\nQuick escalation to the crisis team');
+    expect(files).toEqual(['mini-2024-03-05.md']);
+    expect(screen.getByRole('status')).toHaveTextContent('mini-2024-03-05.md has been downloaded.');
+  });
+
+  it('exports the session as JSON that loads again and replays to the same ending', async () => {
+    show('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Export session (JSON)' }));
+    expect(files).toEqual(['mini-2024-03-05.json']);
+    const loaded = parseSave(await (blobs[0] as Blob).text());
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.session).toEqual(session);
+    const again = replay(s, loaded.session.events);
+    expect(again.ok && again.game.place).toBe('mixed');
+  });
+
+  it('prints, plays again and goes back to the start from its buttons', async () => {
+    const print = vi.fn();
+    window.print = print;
+    const { onHome, onPlayAgain } = show('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Print / PDF' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Play again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Back to start' }));
+    expect([print.mock.calls.length, onPlayAgain.mock.calls.length, onHome.mock.calls.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the debrief in Dutch', () => {
+  it('shows the ending, the timeline and the questions in Dutch', () => {
+    show('nl');
+    expect(screen.getByRole('heading', { level: 1, name: 'Nabespreking — Kleine oefening' })).toBeInTheDocument();
+    expect(screen.getByText('Gemengde afloop')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `${formatClock(s, 0, 'nl')} Waarschuwing` })).toBeInTheDocument();
+    expect(screen.getByText('Hier verliet je de historische route')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Vragen voor de nabespreking' })).toHaveTextContent('Wat zou jij doen?');
+  });
+
+  it('exports the Markdown report in Dutch', async () => {
+    show('nl');
+    await userEvent.click(screen.getByRole('button', { name: 'Exporteer Markdown' }));
+    const text = await (blobs[0] as Blob).text();
+    expect(text).toContain('# Nabespreking — Kleine oefening');
+    expect(text).toContain('## Vragen voor de nabespreking');
+    expect(text).not.toContain('## Verbeterplan');
+  });
+});
+
+describe('the debrief of the historical route', () => {
+  it('ends well and does not mark a divergence', () => {
+    show('en', play(s, [choose('patch'), choose('cut')]));
+    expect(screen.getByText('Good outcome')).toBeInTheDocument();
+    expect(screen.queryByText('Here you left the historical route')).not.toBeInTheDocument();
+    expect(screen.getByText('The real organisation chose this too.')).toBeInTheDocument();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['nl', 'en'] as const)('has no axe violations (%s)', async (lang) => {
+    const { container } = render(<DebriefScreen scenario={s} session={session} lang={lang} onHome={() => {}} onPlayAgain={() => {}} />);
+    // jsdom has no layout or computed colours, so contrast is checked in the browser tests instead.
+    const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+
+  it('moves focus to the debrief heading when it opens', () => {
+    show('en');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  });
+});
