@@ -1,7 +1,7 @@
 // Semantic checks and statistics over every reachable situation of a scenario: unreachable stages and endings, dead
 // ends, loops that never end, path lengths, best and worst endings, flag usage. Pure: the checker CLI and tests render it.
 import { reads } from './conditions';
-import { components, explore, type StateGraph, type Step } from './explore';
+import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore';
 import {
   bestAndWorst,
   bfsParents,
@@ -69,8 +69,11 @@ const describe = (steps: ReadonlyArray<Step>) =>
     ? 'at the start'
     : `after ${steps.map((x) => `${x.stageId}:${x.kind === 'timeout' ? 'timeout' : x.optionId}`).join(' → ')}`;
 
-export function analyse(s: Scenario): Analysis {
-  const g = explore(s);
+/** Limits on the work: situations on the route key, full contexts for best/worst, and longest-path steps. */
+export type AnalyseLimits = { maxStates?: number; maxFullStates?: number; longestBudget?: number };
+
+export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
+  const g = explore(s, routingKeySpec(s), limits.maxStates);
   const findings: Finding[] = [];
   const error = (path: string, kind: FindingKind, message: string) => findings.push({ path, kind, message, severity: 'error' });
   const warn = (path: string, kind: FindingKind, message: string) => findings.push({ path, kind, message, severity: 'warning' });
@@ -123,8 +126,8 @@ export function analyse(s: Scenario): Analysis {
     if (flags.unused.includes(f.id)) warn(`/flags/${i}`, 'flag-unused', `flag "${f.id}" is declared but never used`);
   });
 
-  const longest = longestDecisions(g);
-  const ranked = bestAndWorst(s);
+  const longest = longestDecisions(g, limits.longestBudget);
+  const ranked = bestAndWorst(s, limits.maxFullStates);
   if (longest.capped) warn('', 'analysis-capped', 'the longest path search hit its limit: longestPath is a lower bound');
   if (ranked.capped) warn('', 'analysis-capped', 'the best/worst ending search hit its limit: they are the best and worst found');
 

@@ -3,7 +3,7 @@
 import type { HistoryEntry } from './rules';
 import type { Ending, Metric, Outcome, Scenario, Source, Text } from './schema';
 import { metricSeries, type SeriesPoint } from './series';
-import { replay, type Session } from './session';
+import { type Game, replay, type Session } from './session';
 
 export type PlaceRef = { id: string; title: Text };
 export type OptionRef = { id: string; label: Text };
@@ -94,6 +94,9 @@ function historyAt(s: Scenario, stageId: string, optionId: string | undefined): 
   return { notes, option, matched: option ? option.id === optionId : null };
 }
 
+/** Whether a change moved the metric in its good direction. */
+const better = (m: Metric, delta: number) => (m.good === 'higher' ? delta > 0 : delta < 0);
+
 /** The metric changes of one history entry, in the scenario's metric order. */
 function metricsOf(s: Scenario, h: HistoryEntry): MetricChange[] {
   return s.metrics.flatMap((m) => {
@@ -162,26 +165,24 @@ export function buildReport(s: Scenario, session: Session): Report {
   const timeline: TimelineItem[] = [];
   /** Groups of timeline items per counted choice, so an undo can mark the latest one. */
   const counted: TimelineItem[][] = [];
-  let previous = replay(s, []);
+  const initial = replay(s, []);
+  let game: Game | null = initial.ok ? initial.game : null;
   let problem: Report['problem'] = null;
-  for (let i = 0; i < session.events.length; i++) {
-    const event = session.events[i];
+  for (const [i, event] of session.events.entries()) {
     const now = replay(s, session.events.slice(0, i + 1));
-    if (!now.ok || !previous.ok || !event) {
-      problem = now.ok ? null : { index: now.index, message: now.reason.message };
+    if (!now.ok) {
+      problem = { index: now.index, message: now.reason.message };
       break;
     }
     if (event.type === 'session.undo') {
       for (const item of counted.pop() ?? []) item.undone = true;
     } else {
-      const before = previous.game.context.history.length;
-      const group = now.game.context.history.slice(before).map((h) => itemOf(s, h, event.seq));
+      const group = now.game.context.history.slice(game?.context.history.length ?? 0).map((h) => itemOf(s, h, event.seq));
       timeline.push(...group);
       counted.push(group);
     }
-    previous = now;
+    game = now.game;
   }
-  const game = previous.ok ? previous.game : null;
   const live = counted.flat();
   const left = live.find((i) => i.history?.matched === false);
   if (left) left.leftHistoricalRoute = true;
@@ -209,7 +210,7 @@ export function buildReport(s: Scenario, session: Session): Report {
     metrics: s.metrics.map((m) => {
       const end = last?.values[m.id] ?? m.start;
       const delta = end - m.start;
-      return { id: m.id, label: m.label, start: m.start, end, delta, good: m.good, better: m.good === 'higher' ? delta > 0 : delta < 0 };
+      return { id: m.id, label: m.label, start: m.start, end, delta, good: m.good, better: better(m, delta) };
     }),
     divergence: left ? { seq: left.seq, stage: left.place, clock: left.clock } : null,
     objectives: rateObjectives(s, live, ending?.outcome ?? null),

@@ -151,6 +151,18 @@ describe('the report of a session with an undo', () => {
   });
 });
 
+describe('metrics where lower is better', () => {
+  it('counts a fall as an improvement', () => {
+    const lower = load((raw) => {
+      const metrics = raw.metrics as { id: string; good: string }[];
+      for (const m of metrics) if (m.id === 'care') m.good = 'lower';
+    });
+    const report = buildReport(lower, play(lower, [choose('patch')]));
+    expect(report.timeline[0]?.changes[0]).toMatchObject({ metricId: 'care', delta: -5, better: true });
+    expect(report.metrics[0]).toMatchObject({ delta: -5, better: true, good: 'lower' });
+  });
+});
+
 describe('objective ratings', () => {
   it('rates a bad ending with half the chances taken as major challenges', () => {
     const report = buildReport(rich, play(rich, [choose('patch'), choose('ignore')]));
@@ -159,6 +171,17 @@ describe('objective ratings', () => {
 });
 
 describe('an unfinished or broken session', () => {
+  it('reports a session without events as the starting point', () => {
+    const report = buildReport(mini, play(mini, []));
+    expect([report.timeline, report.playedFrom, report.ending, report.series.length]).toEqual([[], null, null, 1]);
+    expect(report.metrics.map((m) => m.delta)).toEqual([0, 0]);
+  });
+
+  it('shows a role the scenario no longer has by its id', () => {
+    const session = { ...play(mini, []), role: 'ghost' };
+    expect(buildReport(mini, session).role.name.en).toBe('ghost');
+  });
+
   it('has no ending before the scenario is over', () => {
     const report = buildReport(mini, play(mini, [choose('patch')]));
     expect(report.ending).toBeNull();

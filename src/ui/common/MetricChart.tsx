@@ -1,6 +1,6 @@
 // An accessible SVG line chart of every metric over simulated time, used by the play dashboard and the debrief.
 // Lines differ by colour, dash pattern and marker; a text legend and a data table carry the same facts for everyone.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatTime, timeZone } from '../../engine/clock';
 import type { Language, Scenario } from '../../engine/schema';
@@ -36,6 +36,11 @@ function Marker({ kind, x, y, r, colour }: { kind: (typeof markers)[number]; x: 
   return <path d={d} stroke={colour} strokeWidth={2} fill="none" />;
 }
 
+/** Metrics change only at decisions, so each value holds until the next point: a step line, not a slope. */
+function stepPath(points: ReadonlyArray<readonly [number, number]>): string {
+  return points.map(([px, py], i) => (i === 0 ? `M${px},${py}` : `H${px}V${py}`)).join('');
+}
+
 /** A short day label ("14 jan.") for ticks where the date changes. */
 function dayLabel(scenario: Scenario, minutes: number, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(
@@ -48,6 +53,7 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
   const full = variant === 'full';
   // Draw at the figure's real width (1 unit = 1 px), so labels stay legible from a phone to a projector.
   const figure = useRef<HTMLElement>(null);
+  const titleId = useId();
   const [w, setWidth] = useState(full ? 720 : 360);
   useEffect(() => {
     const el = figure.current;
@@ -106,7 +112,12 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
   );
 
   return (
-    <figure ref={figure} className={`metric-chart metric-chart--${variant}`} style={{ margin: 0, position: 'relative' }}>
+    <figure
+      ref={figure}
+      aria-labelledby={titleId}
+      className={`metric-chart metric-chart--${variant}`}
+      style={{ margin: 0, position: 'relative' }}
+    >
       <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={summary} style={{ width: '100%', height: 'auto', display: 'block' }}>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
@@ -139,8 +150,8 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
           const points = series.map((p) => [x(p.clock), y(p.values[m.id] ?? m.start)] as const);
           return (
             <g key={m.id}>
-              <polyline
-                points={points.map(([px, py]) => `${px},${py}`).join(' ')}
+              <path
+                d={stepPath(points)}
                 fill="none"
                 stroke={colour}
                 strokeWidth={full ? 2.5 : 2}
@@ -161,7 +172,9 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
         })}
       </svg>
       <figcaption>
-        <span className="metric-chart__title">{title}</span>
+        <span id={titleId} className="metric-chart__title">
+          {title}
+        </span>
         <ul
           className="metric-chart__legend"
           style={{ listStyle: 'none', padding: 0, margin: '0.25rem 0 0', display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem' }}

@@ -41,9 +41,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
   const title = t('title', { title: scenario.title[lang] });
 
   return (
-    <main className="debrief" lang={lang}>
+    // The app shell provides the <main> landmark; the debrief is one article inside it.
+    <article className="debrief" lang={lang} aria-labelledby="debrief-title">
       <header className="debrief__header">
-        <h1 ref={heading} tabIndex={-1}>
+        <h1 id="debrief-title" ref={heading} tabIndex={-1}>
           {title}
         </h1>
         <dl className="debrief__meta">
@@ -127,7 +128,7 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
           {status}
         </p>
       </Section>
-    </main>
+    </article>
   );
 }
 

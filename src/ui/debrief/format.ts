@@ -6,7 +6,7 @@ import type { Language, Outcome } from '../../engine/schema';
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Icons beside the outcome class, so the class never rests on colour alone. */
-export const outcomeIcon: Record<Outcome, string> = { good: '✔', mixed: '◐', bad: '✖' };
+export const outcomeIcon: Record<Outcome, string> = { good: '✓', mixed: '◐', bad: '✕' };
 export const ratingIcon: Record<Rating, string> = { performed: '●', some: '◕', major: '◔', not: '○' };
 
 export function changeText(t: Translate, c: MetricChange, lang: Language): string {

@@ -15,7 +15,12 @@ const session = play(s, [{ type: 'decision.timeout' }, choose('ignore'), { type:
 
 function show(lang: Language = 'en', sess: Session = session) {
   const handlers = { onHome: vi.fn(), onPlayAgain: vi.fn() };
-  render(<DebriefScreen scenario={s} session={sess} lang={lang} {...handlers} />);
+  // The app shell supplies the <main> landmark around every screen.
+  render(
+    <main>
+      <DebriefScreen scenario={s} session={sess} lang={lang} {...handlers} />
+    </main>,
+  );
   return handlers;
 }
 

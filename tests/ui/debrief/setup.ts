@@ -1,23 +1,14 @@
-// Test helpers for the debrief: i18next with the 'debrief' namespace, and mini.yaml enriched with the debrief
+// Test helpers for the debrief: the app's i18next set-up, and mini.yaml enriched with the debrief
 // material a real scenario has (epilogues, a "today" note, a source URL, objectives on options).
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { parse } from 'yaml';
 import { loadScenario } from '../../../src/engine/load';
 import type { Scenario } from '../../../src/engine/schema';
 import { apply, newSession, type Session } from '../../../src/engine/session';
-import debrief from '../../../src/i18n/debrief';
 import text from '../../fixtures/mini.yaml?raw';
 
+/** The app's own i18next set-up, which registers the 'debrief' namespace. */
 export async function initI18n(): Promise<void> {
-  if (i18next.isInitialized) return;
-  await i18next.use(initReactI18next).init({
-    lng: 'nl',
-    fallbackLng: 'en',
-    ns: ['debrief'],
-    resources: { nl: { debrief: debrief.nl }, en: { debrief: debrief.en } },
-    interpolation: { escapeValue: false },
-  });
+  await import('../../../src/i18n/index');
 }
 
 type Raw = {

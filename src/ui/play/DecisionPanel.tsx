@@ -1,0 +1,75 @@
+// The decision: the prompt and its options as numbered buttons (keys 1–9). Unavailable options stay in place,
+// disabled, with the reason; the countdown runs above them when a timer applies.
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../engine/schema';
+import type { OptionView, StageView } from '../../engine/view';
+import { Countdown } from './Countdown';
+import { useDigitKeys } from './useDigitKeys';
+
+export type DecisionPanelProps = {
+  stage: StageView;
+  options: OptionView[];
+  lang: Language;
+  timerSeconds: number | null;
+  onChoose: (id: string) => void;
+  onTimeout: () => void;
+};
+
+export function DecisionPanel({ stage, options, lang, timerSeconds, onChoose, onTimeout }: DecisionPanelProps) {
+  const { t } = useTranslation('play');
+  useDigitKeys(options, onChoose, true);
+  return (
+    <section className="decision" aria-labelledby="decision-heading">
+      <h2 id="decision-heading">{t('decision.heading')}</h2>
+      {timerSeconds !== null && <Countdown seconds={timerSeconds} onExpire={onTimeout} />}
+      <fieldset className="options-fieldset" aria-describedby="keys-help">
+        <legend className="decision-prompt">{stage.prompt[lang]}</legend>
+        <p className="muted small" id="keys-help">
+          {t('decision.keys')}
+        </p>
+        <ol className="options">
+          {options.map((o) => {
+            const notes: string[] = [];
+            if (o.hint) notes.push(`hint-${o.id}`);
+            if (!o.available) notes.push(`why-${o.id}`);
+            if (o.noDecision && timerSeconds !== null) notes.push(`wait-${o.id}`);
+            return (
+              <li key={o.id} className={o.available ? 'option-item' : 'option-item option-item-off'}>
+                <button
+                  type="button"
+                  className="option"
+                  disabled={!o.available}
+                  onClick={() => onChoose(o.id)}
+                  aria-describedby={notes.length ? notes.join(' ') : undefined}
+                  aria-keyshortcuts={o.key ? String(o.key) : undefined}
+                >
+                  {o.key && (
+<kbd className="key">{o.key}</kbd>
+                  )}
+                  <span className="option-label">{o.label[lang]}</span>
+                </button>
+                {o.hint && (
+                  <p className="option-note" id={`hint-${o.id}`}>
+                    {o.hint[lang]}
+                  </p>
+                )}
+                {!o.available && (
+                  <p className="option-note option-why" id={`why-${o.id}`}>
+                    <span aria-hidden="true">🔒 </span>
+                    {o.unavailable ? t('decision.unavailable', { reason: o.unavailable[lang] }) : t('decision.unavailableNoReason')}
+                  </p>
+                )}
+                {o.noDecision && timerSeconds !== null && (
+                  <p className="option-note" id={`wait-${o.id}`}>
+                    <span aria-hidden="true">⏱ </span>
+                    {t('decision.wait')}
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </fieldset>
+    </section>
+  );
+}

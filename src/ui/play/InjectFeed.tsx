@@ -1,0 +1,54 @@
+// The inject feed: every message that has reached the played role, newest on top.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Scenario } from '../../engine/schema';
+import type { InjectView } from '../../engine/view';
+import { InjectItem } from './InjectItem';
+
+export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[]; scenario: Scenario; lang: Language }) {
+  const { t } = useTranslation('play');
+  return (
+    <section className="feed" aria-labelledby="feed-heading">
+      <h2 id="feed-heading">
+        {t('feed.heading')} <span className="count">({injects.length})</span>
+      </h2>
+      {injects.length === 0 ? (
+        <p className="muted">{t('feed.empty')}</p>
+      ) : (
+        <ol className="feed-list">
+          {injects.map((i) => (
+            <li key={i.id}>
+              <InjectItem inject={i} scenario={scenario} lang={lang} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Announces the messages that just arrived (politely), once per stage; older messages stay silent.
+ * The text is set after mounting so screen readers notice the change, and only when `step` moves on.
+ */
+export function FeedAnnouncer({ injects, lang, active, step }: { injects: InjectView[]; lang: Language; active: boolean; step: number }) {
+  const { t } = useTranslation('play');
+  const [text, setText] = useState('');
+  const latest = useRef({ injects, lang, t });
+  latest.current = { injects, lang, t };
+  useEffect(() => {
+    if (!active) {
+      setText('');
+      return;
+    }
+    const { injects: all, lang: l, t: tr } = latest.current;
+    const fresh = all.filter((i) => i.fresh);
+    const list = fresh.map((i) => tr('feed.item', { kind: tr(`kinds.${i.kind}`), from: i.from[l], subject: i.subject[l] })).join('; ');
+    setText(fresh.length > 0 ? tr('feed.announce', { count: fresh.length, list }) : '');
+  }, [active, step]);
+  return (
+    <div className="sr-only" aria-live="polite" aria-atomic="true">
+      {text}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// One message in the feed, shaped like the real thing: a news item, an e-mail, a phone call, a chat, a ticket,
+// a social post, an advisory or a memo. Each kind has its own label, pictogram and layout, not only a colour.
+import { useTranslation } from 'react-i18next';
+import { formatClock } from '../../engine/clock';
+import type { Language, Scenario } from '../../engine/schema';
+import type { InjectView } from '../../engine/view';
+import { InjectIcon } from './InjectIcon';
+
+function Sender({ label, name }: { label: string; name: string }) {
+  return (
+    <p className="inject-from">
+      <span className="inject-from-label">{label}:</span> {name}
+    </p>
+  );
+}
+
+export function InjectItem({ inject, scenario, lang }: { inject: InjectView; scenario: Scenario; lang: Language }) {
+  const { t } = useTranslation('play');
+  const from = inject.from[lang];
+  const headingId = `inject-${inject.id.replace(/[^a-z0-9_-]/gi, '-')}`;
+  const body = <p className="inject-body">{inject.body[lang]}</p>;
+  const subject = (
+    <h3 className="inject-subject" id={headingId}>
+      {inject.subject[lang]}
+    </h3>
+  );
+  let content: React.ReactNode;
+  switch (inject.kind) {
+    case 'news':
+      content = (
+        <>
+          <p className="inject-outlet">{from}</p>
+          {subject}
+          {body}
+        </>
+      );
+      break;
+    case 'email':
+      content = (
+        <>
+          <Sender label={t('feed.from')} name={from} />
+          <h3 className="inject-subject" id={headingId}>
+            <span className="inject-from-label">{t('feed.subject')}:</span> {inject.subject[lang]}
+          </h3>
+          {body}
+        </>
+      );
+      break;
+    case 'phone':
+      content = (
+        <>
+          <Sender label={t('feed.caller')} name={from} />
+          {subject}
+          <blockquote className="inject-body inject-transcript">{inject.body[lang]}</blockquote>
+        </>
+      );
+      break;
+    case 'social':
+      content = (
+        <>
+          <p className="inject-handle">
+            <span className="inject-avatar" aria-hidden="true">
+              {from.slice(0, 1).toUpperCase()}
+            </span>
+            {from}
+          </p>
+          {subject}
+          {body}
+        </>
+      );
+      break;
+    default:
+      content = (
+        <>
+          <Sender label={t('feed.from')} name={from} />
+          {subject}
+          {body}
+        </>
+      );
+  }
+  return (
+    <article className={`inject inject-${inject.kind}${inject.fresh ? ' inject-fresh' : ''}`} aria-labelledby={headingId}>
+      <header className="inject-head">
+        <span className="inject-kind">
+          <InjectIcon kind={inject.kind} />
+          {t(`kinds.${inject.kind}`)}
+        </span>
+        {inject.fresh && <span className="badge badge-new">{t('feed.fresh')}</span>}
+        {inject.personal && <span className="badge badge-neutral">{t('feed.personal')}</span>}
+        <time className="inject-time">{formatClock(scenario, inject.clock, lang)}</time>
+      </header>
+      <div className="inject-content">{content}</div>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+// The metrics dashboard: each score with its value, its change since the start (arrow and words, not colour
+// alone), and the compact chart of the game so far.
+import { useTranslation } from 'react-i18next';
+import type { Language, Scenario } from '../../engine/schema';
+import type { SeriesPoint } from '../../engine/series';
+import type { MetricView } from '../../engine/view';
+import { MetricChart } from '../common/MetricChart';
+
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}
+
+export function arrow(n: number): string {
+  return n > 0 ? '▲' : n < 0 ? '▼' : '■';
+}
+
+export function MetricsPanel({ metrics, scenario, series, lang }: { metrics: MetricView[]; scenario: Scenario; series: SeriesPoint[]; lang: Language }) {
+  const { t } = useTranslation('play');
+  return (
+    <section className="metrics" aria-labelledby="metrics-heading">
+      <h2 id="metrics-heading">{t('metrics.heading')}</h2>
+      <ul className="metric-list">
+        {metrics.map((m) => {
+          const share = ((m.value - m.min) / (m.max - m.min)) * 100;
+          return (
+            <li key={m.id} className={`metric metric-${m.trend}`}>
+              <div className="metric-top">
+                <span className="metric-label">{m.label[lang]}</span>
+                <span className="metric-value">
+                  <span aria-hidden="true">
+                    {m.value}
+                    <span className="metric-max">/{m.max}</span>
+                  </span>
+                  <span className="sr-only">{t('metrics.value', { value: m.value, max: m.max })}</span>
+                </span>
+              </div>
+              <div className="metric-bar" aria-hidden="true">
+                <span className="metric-fill" style={{ width: `${share}%` }} />
+              </div>
+              <p className="metric-change">
+                <span aria-hidden="true">{arrow(m.change)} </span>
+                {signed(m.change)} {t('metrics.since')} ({t(`metrics.${m.trend}`)})
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <MetricChart scenario={scenario} series={series} lang={lang} variant="compact" title={t('metrics.chart')} />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// Notices at the top of the start screen: saves set aside (with a download), broken scenario files, and
+// the outcome of a resume or file load that did not work.
+import { useTranslation } from 'react-i18next';
+import type { CatalogEntry, CatalogProblem } from '../../engine/catalog';
+import { useSavesStore } from '../../store/saves';
+import { DownloadLink } from '../common/DownloadLink';
+import { useLang } from '../common/useLang';
+
+export type StartNotice = { kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'load-failed'; message: string; scenarioId?: string };
+
+export function QuarantineNotices({ catalog }: { catalog: CatalogEntry[] }) {
+  const { t } = useTranslation('start');
+  const lang = useLang();
+  const quarantined = useSavesStore((s) => s.quarantined);
+  const forget = useSavesStore((s) => s.forget);
+  if (quarantined.length === 0) return null;
+  return (
+    <section className="notice notice-warning" aria-labelledby="quarantine-heading">
+      <h2 id="quarantine-heading">
+        <span aria-hidden="true">⚠ </span>
+        {t('quarantine.heading')}
+      </h2>
+      <ul className="notice-list">
+        {quarantined.map((q) => {
+          const title = catalog.find((c) => c.id === q.scenarioId)?.title[lang] ?? q.scenarioId;
+          const file = `draaiboek-${q.scenarioId}-${(q.movedAt || 'save').slice(0, 10)}.json`;
+          return (
+            <li key={q.key}>
+              <p>{t(q.reason === 'incompatible' ? 'quarantine.incompatible' : 'quarantine.unreadable', { title, detail: q.detail })}</p>
+              <p>{t('quarantine.advice')}</p>
+              <div className="actions">
+                <DownloadLink text={q.text} filename={file}>
+                  {t('quarantine.download', { file })}
+                </DownloadLink>
+                <button type="button" className="button button-secondary" onClick={() => forget(q.key)}>
+                  {t('quarantine.forget')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function ProblemNotices({ problems }: { problems: CatalogProblem[] }) {
+  const { t } = useTranslation('start');
+  if (problems.length === 0) return null;
+  return (
+    <section className="notice notice-error" aria-labelledby="problems-heading">
+      <h2 id="problems-heading">
+        <span aria-hidden="true">✕ </span>
+        {t('problems.heading')}
+      </h2>
+      <p>{t('problems.intro')}</p>
+      <ul className="notice-list">
+        {problems.map((p) => (
+          <li key={p.file}>
+            <p className="mono">{p.file}</p>
+            <ul className="findings">
+              {p.findings.map((f) => (
+                <li key={`${f.path}:${f.line}:${f.message}`}>
+                  {f.line !== null && <span className="mono">{t('problems.line', { line: f.line })}</span>}
+                  {f.path && <span className="mono"> {t('problems.path', { path: f.path })}</span>}
+                  <span>: {f.message}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ErrorNotice({
+  notice,
+  catalog,
+  onDismiss,
+  onStartFresh,
+}: {
+  notice: StartNotice;
+  catalog: CatalogEntry[];
+  onDismiss: () => void;
+  onStartFresh: (id: string) => void;
+}) {
+  const { t } = useTranslation('start');
+  const { t: tc } = useTranslation('common');
+  const lang = useLang();
+  const entry = catalog.find((c) => c.id === notice.scenarioId);
+  const text = notice.kind === 'load-failed' ? tc('loadFailed', { message: notice.message }) : t(`errors.${notice.kind}`, { message: notice.message });
+  return (
+    <div className="notice notice-error" role="alert">
+      <h2>{t('errors.heading')}</h2>
+      <p>{text}</p>
+      <div className="actions">
+        {entry && (notice.kind === 'incompatible' || notice.kind === 'unreadable' || notice.kind === 'missing') && (
+          <button type="button" className="button button-primary" onClick={() => onStartFresh(entry.id)}>
+            {t('errors.startFresh', { title: entry.title[lang] })}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={onDismiss}>
+          {t('errors.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}

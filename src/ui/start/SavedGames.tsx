@@ -1,0 +1,96 @@
+// The resume list: every saved game in this browser with its moment, simulated time and when it was last played.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogEntry } from '../../engine/catalog';
+import { formatClock } from '../../engine/clock';
+import { type SavedGame, useSavesStore } from '../../store/saves';
+import { useLang } from '../common/useLang';
+
+const locales = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: CatalogEntry | undefined; onResume: (id: string) => void }) {
+  const { t } = useTranslation('start');
+  const lang = useLang();
+  const discard = useSavesStore((s) => s.discard);
+  const [confirming, setConfirming] = useState(false);
+  const meta = save.meta;
+  const title = meta?.scenarioTitle[lang] ?? entry?.title[lang] ?? save.scenarioId;
+  const playable = entry !== undefined;
+  return (
+    <li className="save">
+      <div className="save-text">
+        <h3 className="save-title">{title}</h3>
+        <dl className="facts facts-inline">
+          <div>
+            <dt>{t('saves.place')}</dt>
+            <dd>
+              {meta ? meta.placeTitle[lang] : t('saves.unknown')}
+              {meta?.done && <span className="badge badge-neutral">{t('saves.finished')}</span>}
+            </dd>
+          </div>
+          {meta && (
+            <div>
+              <dt>{t('saves.clock')}</dt>
+              <dd>{formatClock({ start: meta.start }, meta.clock, lang)}</dd>
+            </div>
+          )}
+          {meta && (
+            <div>
+              <dt>{t('saves.lastPlayed')}</dt>
+              <dd>
+                {new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(meta.savedAt))}
+              </dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <div className="save-actions">
+        {confirming ? (
+          <fieldset className="confirm">
+            <legend>{t('saves.confirm')}</legend>
+            <button type="button" className="button button-danger" onClick={() => discard(save.scenarioId)}>
+              {t('saves.confirmYes')}
+              <span className="sr-only">: {title}</span>
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+              {t('saves.confirmNo')}
+            </button>
+          </fieldset>
+        ) : (
+          <>
+            {playable && (
+              <button type="button" className="button button-primary" onClick={() => onResume(save.scenarioId)}>
+                {meta?.done ? t('saves.debrief') : t('saves.resume')}
+                <span className="sr-only">: {title}</span>
+              </button>
+            )}
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+              {t('saves.discard')}
+              <span className="sr-only">: {title}</span>
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function SavedGames({ catalog, onResume }: { catalog: CatalogEntry[]; onResume: (id: string) => void }) {
+  const { t } = useTranslation('start');
+  const saves = useSavesStore((s) => s.saves);
+  return (
+    <section className="section" aria-labelledby="saves-heading">
+      <h2 id="saves-heading">{t('saves.heading')}</h2>
+      <p className="muted">{t('saves.intro')}</p>
+      {saves.length === 0 ? (
+        <p>{t('saves.empty')}</p>
+      ) : (
+        <ul className="saves">
+          {saves.map((s) => (
+            <SavedGameItem key={s.scenarioId} save={s} entry={catalog.find((c) => c.id === s.scenarioId)} onResume={onResume} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+// The start screen: scenario cards, saved games to resume, loading a session file, and notices.
+// Kept light on purpose: only the catalogue and small stores, never the engine's validator or machine.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogEntry, CatalogProblem } from '../../engine/catalog';
+import { useSavesStore } from '../../store/saves';
+import { Shell } from '../common/Shell';
+import { useFocusOnMount } from '../common/useFocusOnMount';
+import { LoadSessionFile } from './LoadSessionFile';
+import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice } from './Notices';
+import { SavedGames } from './SavedGames';
+import { ScenarioCard } from './ScenarioCard';
+
+export type StartScreenProps = {
+  catalog: CatalogEntry[];
+  problems: CatalogProblem[];
+  notice: StartNotice | null;
+  focusHeading: boolean;
+  onPlay: (id: string) => void;
+  onResume: (id: string) => void;
+  onLoadFile: (text: string) => Promise<void>;
+  onDismissNotice: () => void;
+};
+
+export function StartScreen({ catalog, problems, notice, focusHeading, onPlay, onResume, onLoadFile, onDismissNotice }: StartScreenProps) {
+  const { t } = useTranslation('start');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scan = useSavesStore((s) => s.scan);
+  const saves = useSavesStore((s) => s.saves);
+  useEffect(() => scan(), [scan]);
+  useFocusOnMount(heading, focusHeading);
+  return (
+    <Shell>
+      <div className="page">
+        <section className="hero" aria-labelledby="start-heading">
+          <h1 id="start-heading" ref={heading} tabIndex={-1}>
+            {t('title')}
+          </h1>
+          <p className="lead">{t('intro')}</p>
+        </section>
+        {notice && <ErrorNotice notice={notice} catalog={catalog} onDismiss={onDismissNotice} onStartFresh={onPlay} />}
+        <QuarantineNotices catalog={catalog} />
+        <ProblemNotices problems={problems} />
+        <section className="section" aria-labelledby="scenarios-heading">
+          <h2 id="scenarios-heading">{t('scenarios')}</h2>
+          {catalog.length === 0 ? (
+            <p>{t('noScenarios')}</p>
+          ) : (
+            <ul className="cards">
+              {catalog.map((entry) => (
+                <li key={entry.id}>
+                  <ScenarioCard entry={entry} hasSave={saves.some((s) => s.scenarioId === entry.id)} onPlay={onPlay} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <div className="two-up">
+          <SavedGames catalog={catalog} onResume={onResume} />
+          <LoadSessionFile onLoad={onLoadFile} />
+        </div>
+      </div>
+    </Shell>
+  );
+}

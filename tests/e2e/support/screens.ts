@@ -1,0 +1,68 @@
+// How a person uses each screen, in one place: queries by role and accessible name (built from the app's own
+// i18n strings, so both languages read the same), for the browser tests and the interaction benchmark.
+import type { Locator, Page } from 'playwright-core';
+import type { Language, Scenario } from '../../../src/engine/schema';
+import common from '../../../src/i18n/common';
+import debrief from '../../../src/i18n/debrief';
+import play from '../../../src/i18n/play';
+import setup from '../../../src/i18n/setup';
+import start from '../../../src/i18n/start';
+
+export const strings = { common, start, setup, play, debrief };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Matches an accessible name that starts with the given text. */
+export const startsWith = (s: string) => new RegExp(`^\\s*${escape(s)}`);
+/** Matches an accessible name that contains the given text. */
+export const contains = (s: string) => new RegExp(escape(s));
+/** Fills i18next-style {{placeholders}}. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+
+// ---- start screen ----
+
+export function startHeading(page: Page, lang: Language): Locator {
+  return page.getByRole('heading', { level: 1, name: start[lang].title });
+}
+
+/** Switch the language with the banner's switch (its buttons carry the language's own name). */
+export async function switchLanguage(page: Page, lang: Language): Promise<void> {
+  await page.getByRole('button', { name: common[lang].languages[lang], exact: true }).click();
+}
+
+export function playButton(page: Page, lang: Language, s: Scenario): Locator {
+  return page.getByRole('button', { name: `${start[lang].card.play}: ${s.title[lang]}`, exact: true });
+}
+
+export function resumeButton(page: Page, lang: Language, s: Scenario): Locator {
+  return page.getByRole('button', { name: `${start[lang].saves.resume}: ${s.title[lang]}`, exact: true });
+}
+
+// ---- setup screen ----
+
+export function setupHeading(page: Page, lang: Language, s: Scenario): Locator {
+  return page.getByRole('heading', { level: 1, name: fill(setup[lang].title, { title: s.title[lang] }) });
+}
+
+export function roleRadio(page: Page, lang: Language, s: Scenario, roleId: string): Locator {
+  const role = s.roles.find((r) => r.id === roleId);
+  return page.getByRole('radio', { name: startsWith(role?.name[lang] ?? roleId) });
+}
+
+export function timerRadio(page: Page, lang: Language, mode: 'off' | 'relaxed' | 'realistic'): Locator {
+  return page.getByRole('radio', { name: startsWith(setup[lang].timer[mode]) });
+}
+
+export function startScenarioButton(page: Page, lang: Language): Locator {
+  return page.getByRole('button', { name: setup[lang].start });
+}
+
+// ---- debrief ----
+
+export function debriefHeading(page: Page, lang: Language, s: Scenario): Locator {
+  return page.getByRole('heading', { level: 1, name: fill(debrief[lang].title, { title: s.title[lang] }) });
+}
+
+export function debriefButton(page: Page, lang: Language, key: keyof (typeof debrief)['nl']['actions']): Locator {
+  return page.getByRole('button', { name: debrief[lang].actions[key], exact: true });
+}

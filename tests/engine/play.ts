@@ -1,0 +1,45 @@
+// Test helpers: load a scenario file and play it through the session layer as a player could (legal moves only).
+import { readFileSync } from 'node:fs';
+import { holds } from '../../src/engine/conditions';
+import { loadScenario } from '../../src/engine/load';
+import type { Scenario } from '../../src/engine/schema';
+import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+
+export function loadFile(file: string): Scenario {
+  const loaded = loadScenario(readFileSync(file, 'utf8'));
+  if (!loaded.ok) throw new Error(`${file}: ${loaded.findings.map((f) => `${f.path} ${f.message}`).join('; ')}`);
+  return loaded.scenario;
+}
+
+export type Move = { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' };
+
+/** What a player may do now: every option whose condition holds, and the timeout if the stage is timed. */
+export function legalMoves(s: Scenario, game: Game): Move[] {
+  const stage = s.stages.find((x) => x.id === game.place);
+  if (!stage || game.done) return [];
+  const moves: Move[] = stage.decision.options
+    .filter((o) => holds(o.when, game.context))
+    .map((o) => ({ type: 'decision.choose' as const, optionId: o.id }));
+  if (stage.decision.timeLimit !== undefined) moves.push({ type: 'decision.timeout' });
+  return moves;
+}
+
+/** Play by picking moves[pick % moves.length] at each step until an ending, a dead end or the picks run out. */
+export function playRandom(s: Scenario, picks: readonly number[]): { session: Session; places: string[]; game: Game; stuck: boolean } {
+  let session = newSession(s, { role: s.roles[0]?.id ?? 'none', timerMode: 'realistic' });
+  const start = replay(s, []);
+  if (!start.ok) throw new Error('the empty log must replay');
+  let game = start.game;
+  const places = [game.place];
+  for (const pick of picks) {
+    if (game.done) break;
+    const moves = legalMoves(s, game);
+    if (moves.length === 0) return { session, places, game, stuck: true };
+    const result = apply(s, session, moves[pick % moves.length] as Move, '2024-01-01T00:00:00.000Z');
+    if (!result.ok) throw new Error(`legal move rejected: ${result.reason.message}`);
+    session = result.session;
+    game = result.game;
+    places.push(game.place);
+  }
+  return { session, places, game, stuck: !game.done && legalMoves(s, game).length === 0 };
+}
