@@ -127,7 +127,7 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   });
 
   const longest = longestDecisions(g, limits.longestBudget);
-  const ranked = bestAndWorst(s, limits.maxFullStates);
+  const ranked = bestAndWorst(s, g, limits.maxFullStates);
   if (longest.capped) warn('', 'analysis-capped', 'the longest path search hit its limit: longestPath is a lower bound');
   if (ranked.capped) warn('', 'analysis-capped', 'the best/worst ending search hit its limit: they are the best and worst found');
 

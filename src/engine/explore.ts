@@ -13,6 +13,9 @@ export type Move = Step & {
   real: boolean;
   /** Index of the state entered. */
   to: number;
+  /** Per metric, the sum of the raw rises and of the raw falls this move applies (option and fired onEnter effects, before clamping). */
+  up: Record<string, number>;
+  down: Record<string, number>;
 };
 
 export type StateNode = {
@@ -29,57 +32,91 @@ export type StateNode = {
 
 export type StateGraph = { states: StateNode[]; capped: boolean };
 
-/** What the key of a state keeps: the flags always, these metrics exactly, the clock up to the last threshold. */
-export type KeySpec = { metrics: string[]; clock: boolean; clockCap: number };
+/** What a condition read later can still see: flags, metrics (exact values) and whether the clock matters. */
+type Live = { flags: Set<string>; metrics: Set<string>; clock: boolean };
 
-function collect(conditions: Iterable<Condition | undefined>): KeySpec {
-  const into = { flags: new Set<string>(), metrics: new Set<string>(), clock: false };
+/** Per place, what the key keeps; the clock is clamped at the last threshold any condition names. */
+export type KeySpec = { live: ReadonlyMap<string, { flags: ReadonlySet<string>; metrics: string[]; clock: boolean }>; clockCap: number };
+
+const thresholdsOf = (c: Condition | undefined, into: number[]): number[] => {
+  if (!c) return into;
+  if (c.clockAtLeast !== undefined) into.push(c.clockAtLeast);
+  if (c.clockBefore !== undefined) into.push(c.clockBefore);
+  for (const x of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) thresholdsOf(x, into);
+  return into;
+};
+
+/**
+ * The route key, narrowed by liveness: at a place it keeps only what some condition can still read from there on (its
+ * options' and routes' conditions, and the onEnter conditions of every place reachable after it, endings included).
+ * Anything else can never change where play goes or which consequence fires, so leaving it out keeps the key exact.
+ * Inject conditions are left out: they only choose which messages show.
+ */
+export function routingKeySpec(s: Scenario): KeySpec {
+  const empty = (): Live => ({ flags: new Set(), metrics: new Set(), clock: false });
+  const own = new Map<string, Live>();
+  const entry = new Map<string, Live>();
+  const succ = new Map<string, string[]>();
   const thresholds: number[] = [0];
-  const visit = (c: Condition | undefined) => {
-    if (!c) return;
-    if (c.clockAtLeast !== undefined) thresholds.push(c.clockAtLeast);
-    if (c.clockBefore !== undefined) thresholds.push(c.clockBefore);
-    for (const x of [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])]) visit(x);
-  };
-  for (const c of conditions) {
+  const read = (into: Live, c: Condition | undefined) => {
     reads(c, into);
-    visit(c);
+    thresholdsOf(c, thresholds);
+  };
+  for (const place of [...s.stages, ...s.endings]) {
+    const e = empty();
+    for (const c of place.onEnter ?? []) read(e, c.when);
+    entry.set(place.id, e);
+    own.set(place.id, empty());
   }
-  return { metrics: [...into.metrics].sort(), clock: into.clock, clockCap: Math.max(...thresholds) };
-}
-
-function* optionConditions(stages: ReadonlyArray<Stage>): Generator<Condition | undefined> {
-  for (const st of stages) {
-    for (const c of st.onEnter ?? []) yield c.when;
+  for (const st of s.stages) {
+    const mine = own.get(st.id) as Live;
+    const targets: string[] = [];
     for (const o of st.decision.options) {
-      yield o.when;
-      for (const r of routesOf(o.next)) yield r.when;
+      read(mine, o.when);
+      for (const r of routesOf(o.next)) {
+        read(mine, r.when);
+        targets.push(r.to);
+      }
+    }
+    succ.set(st.id, [...new Set(targets)]);
+  }
+  const live = new Map([...own].map(([id, l]) => [id, { flags: new Set(l.flags), metrics: new Set(l.metrics), clock: l.clock }]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, targets] of succ) {
+      const mine = live.get(id) as Live;
+      const before = mine.flags.size + mine.metrics.size + (mine.clock ? 1 : 0);
+      for (const q of targets) {
+        for (const from of [entry.get(q), live.get(q)]) {
+          if (!from) continue;
+          for (const f of from.flags) mine.flags.add(f);
+          for (const m of from.metrics) mine.metrics.add(m);
+          mine.clock = mine.clock || from.clock;
+        }
+      }
+      if (mine.flags.size + mine.metrics.size + (mine.clock ? 1 : 0) !== before) changed = true;
     }
   }
-}
-
-/** The conditions that decide where play can go: option `when`, route `when` and stage `onEnter` `when` (not injects). */
-export function routingKeySpec(s: Scenario): KeySpec {
-  return collect(optionConditions(s.stages));
-}
-
-/** Every condition that can change the context, ending consequences included: for exploring final metrics exactly. */
-export function fullKeySpec(s: Scenario): KeySpec {
-  const spec = collect([...optionConditions(s.stages), ...s.endings.flatMap((e) => (e.onEnter ?? []).map((c) => c.when))]);
-  return { ...spec, metrics: s.metrics.map((m) => m.id).sort() };
+  return {
+    live: new Map([...live].map(([id, l]) => [id, { flags: l.flags, metrics: [...l.metrics].sort(), clock: l.clock }])),
+    clockCap: Math.max(...thresholds),
+  };
 }
 
 /**
- * The clock only ever grows, and past the last threshold every clock condition answers the same way for good,
- * so clamping it there keeps the key exact and finite.
+ * The clock only ever grows, and past the last threshold every clock condition answers the same way for good, so
+ * clamping it there keeps the key exact and finite.
  */
 export function stateKey(place: string, ctx: GameContext, spec: KeySpec): string {
-  const metrics = spec.metrics.map((m) => ctx.metrics[m] ?? 0).join(',');
-  const clock = spec.clock ? Math.min(ctx.clock, spec.clockCap) : '';
-  return `${place}|${ctx.flags.join(',')}|${metrics}|${clock}`;
+  const live = spec.live.get(place);
+  if (!live) return place;
+  const flags = ctx.flags.filter((f) => live.flags.has(f)).join(',');
+  const metrics = live.metrics.map((m) => ctx.metrics[m] ?? 0).join(',');
+  const clock = live.clock ? Math.min(ctx.clock, spec.clockCap) : '';
+  return `${place}|${flags}|${metrics}|${clock}`;
 }
 
-type Transition = Step & { real: boolean; place: string; context: GameContext };
+type Transition = Step & { real: boolean; place: string; context: GameContext; up: Record<string, number>; down: Record<string, number> };
 
 /** The moves play allows from a context at a stage, exactly as the compiled machine would take them. */
 export function transitionsFrom(s: Scenario, stage: Stage, ctx: GameContext, enterCache: Map<string, EnterParams>): Transition[] {
@@ -96,8 +133,18 @@ export function transitionsFrom(s: Scenario, stage: Stage, ctx: GameContext, ent
     const chosen = choose(ctx, { stageId: stage.id, optionId: o.id, kind, effects: o.effects, set: o.set, clear: o.clear });
     const route = routesOf(o.next).find((r) => holds(r.when, chosen));
     if (!route) return [];
-    const entered = enter(chosen, params(route.to, cost));
-    return [{ stageId: stage.id, optionId: o.id, kind, real, place: route.to, context: { ...entered, history: [], trail: [] } }];
+    const p = params(route.to, cost);
+    const entered = enter(chosen, p);
+    const fired = new Set(entered.history.slice(chosen.history.length).map((h) => h.consequenceId));
+    const up: Record<string, number> = {};
+    const down: Record<string, number> = {};
+    for (const effects of [o.effects, ...p.consequences.filter((c) => fired.has(c.id)).map((c) => c.effects)])
+      for (const [m, d] of Object.entries(effects ?? {})) {
+        if (d > 0) up[m] = (up[m] ?? 0) + d;
+        else down[m] = (down[m] ?? 0) + d;
+      }
+    const context = { ...entered, history: [], trail: [] };
+    return [{ stageId: stage.id, optionId: o.id, kind, real, place: route.to, context, up, down }];
   };
   const available = stage.decision.options.filter((o) => holds(o.when, ctx));
   const real = available.length >= 2;
@@ -137,7 +184,7 @@ export function explore(s: Scenario, spec: KeySpec = routingKeySpec(s), maxState
     if (!stage) continue;
     for (const t of transitionsFrom(s, stage, node.context, enterCache)) {
       const to = add(t.place, t.context);
-      if (to >= 0) node.moves.push({ stageId: t.stageId, optionId: t.optionId, kind: t.kind, real: t.real, to });
+      if (to >= 0) node.moves.push({ stageId: t.stageId, optionId: t.optionId, kind: t.kind, real: t.real, to, up: t.up, down: t.down });
     }
   }
   return { states, capped };

@@ -142,7 +142,12 @@ function delayedOf(s: Scenario, entry: HistoryEntry): DelayedView {
       ...(option ? { optionLabel: option.label } : {}),
     });
   }
-  return { id: entry.consequenceId ?? '', text: def?.text ?? plain(entry.consequenceId ?? ''), changes: changesOf(s, entry.changes), causes };
+  return {
+    id: entry.consequenceId ?? '',
+    text: def?.text ?? plain(entry.consequenceId ?? ''),
+    changes: changesOf(s, entry.changes),
+    causes,
+  };
 }
 
 /** The last choice or timeout and the delayed consequences that fired right after it. */

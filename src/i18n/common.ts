@@ -9,7 +9,8 @@ const nl = {
   languages: { nl: 'Nederlands', en: 'English' },
   largeText: 'Grote tekst',
   loading: 'Even geduld, het scenario wordt geladen…',
-  footer: 'Een oefening, geen echte gebeurtenis. De scenario’s zijn gebaseerd op openbare bronnen over echte incidenten. Je spel blijft in deze browser.',
+  footer:
+    'Een oefening, geen echte gebeurtenis. De scenario’s zijn gebaseerd op openbare bronnen over echte incidenten. Je spel blijft in deze browser.',
   outcome: { good: 'Goede afloop', mixed: 'Gemengde afloop', bad: 'Slechte afloop' },
   minutes: '{{from}}–{{to}} min',
   loadFailed: 'Het scenario kon niet worden geladen: {{message}}',

@@ -3,7 +3,7 @@
 const nl = {
   title: 'Voorbereiding: {{title}}',
   back: 'Terug naar de scenario’s',
-  basedOn: 'Gebaseerd op het incident van {{date}} ({{place}}).',
+  basedOn: 'Gebaseerd op het incident van {{date}} in {{place}}.',
   setting: 'De situatie',
   hospital: 'Jouw ziekenhuis: {{name}}',
   objectives: 'Wat je oefent',
@@ -28,7 +28,7 @@ const nl = {
 const en: typeof nl = {
   title: 'Set-up: {{title}}',
   back: 'Back to the scenarios',
-  basedOn: 'Based on the incident of {{date}} ({{place}}).',
+  basedOn: 'Based on the incident of {{date}} in {{place}}.',
   setting: 'The situation',
   hospital: 'Your hospital: {{name}}',
   objectives: 'What you practise',

@@ -54,7 +54,8 @@ const nl = {
   },
   quarantine: {
     heading: 'Opgeslagen spel apart gezet',
-    unreadable: 'Een opgeslagen spel van {{title}} kon niet worden gelezen ({{detail}}). Het is niet overschreven of weggegooid, maar apart gezet.',
+    unreadable:
+      'Een opgeslagen spel van {{title}} kon niet worden gelezen ({{detail}}). Het is niet overschreven of weggegooid, maar apart gezet.',
     incompatible: 'Een opgeslagen spel van {{title}} past niet meer bij het bijgewerkte scenario ({{detail}}). Het is apart gezet.',
     advice: 'Download het bestand om het te bewaren of te laten onderzoeken. De app werkt gewoon verder.',
     download: 'Download het apart gezette spel ({{file}})',

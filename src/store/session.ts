@@ -49,7 +49,15 @@ type SessionActions = {
   quit: () => void;
 };
 
-const empty: SessionState = { scenario: null, session: null, game: null, canUndo: false, rejection: null, reviewing: false, replayed: false };
+const empty: SessionState = {
+  scenario: null,
+  session: null,
+  game: null,
+  canUndo: false,
+  rejection: null,
+  reviewing: false,
+  replayed: false,
+};
 
 export const useSessionStore = create<SessionState & SessionActions>()((set, get) => {
   /** Keep the engine's answer, autosave it, and note an ending as found. */

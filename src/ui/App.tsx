@@ -1,7 +1,8 @@
 // The app shell: which screen shows (start, set-up, game), lazy loading of everything past the start screen,
 // and the display settings that apply to the whole page (language via i18n, large text).
-import { lazy, Suspense, useEffect, useState } from 'react';
+
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CatalogEntry, CatalogProblem } from '../engine/catalog';
 import type { Scenario } from '../engine/schema';
 import '../i18n';
@@ -9,8 +10,8 @@ import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
 import { Shell } from './common/Shell';
 import type { DebriefRenderProps } from './play/PlayScreen';
-import { StartScreen } from './start/StartScreen';
 import type { StartNotice } from './start/Notices';
+import { StartScreen } from './start/StartScreen';
 import './styles.css';
 
 const SetupScreen = lazy(() => import('./setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
@@ -124,7 +125,12 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
       break;
     case 'setup':
       screen = (
-        <SetupScreen scenario={route.scenario} focusHeading={navigated} onStarted={() => go({ name: 'game' })} onBack={() => go({ name: 'start' })} />
+        <SetupScreen
+          scenario={route.scenario}
+          focusHeading={navigated}
+          onStarted={() => go({ name: 'game' })}
+          onBack={() => go({ name: 'start' })}
+        />
       );
       break;
     case 'game':

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixture = (name: string) => join('tests/checker/fixtures', `${name}.yaml`);
+const fixture = (name: string) => join('tests/checker/fixtures', name === 'syntax' ? 'syntax.yaml.txt' : `${name}.yaml`);
 
 function cli(...args: string[]) {
   const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check-scenarios.ts', ...args], { cwd: root, encoding: 'utf8' });
@@ -20,7 +20,7 @@ describe('check-scenarios CLI', () => {
       [fixture('dead-end'), 'fx-dead-end', false],
       [fixture('valid'), 'fx-valid', true],
     ]);
-    expect(out[0]).toMatchObject({ stats: null, errors: [{ path: '', line: 5, message: expect.stringContaining('syntax error') }] });
+    expect(out[0]).toMatchObject({ stats: null, errors: [{ path: '', line: 6, message: expect.stringContaining('syntax error') }] });
     expect(out[1]).toMatchObject({ errors: [{ path: '/stages/1/decision/options', line: 43 }] });
     expect(out[2]?.stats).toMatchObject({
       stages: 2,

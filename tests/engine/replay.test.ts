@@ -2,8 +2,8 @@
 // state that replaying the recorded log gives (fast-check).
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { compile } from '../../src/engine/compile';
 import type { Scenario } from '../../src/engine/schema';
 import { newSession, replay, type SessionEvent } from '../../src/engine/session';

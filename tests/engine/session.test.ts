@@ -43,7 +43,11 @@ describe('rejected events', () => {
     const r = apply(mini, session, choose('monitor'), AT);
     expect(r).toEqual({
       ok: false,
-      reason: { code: 'unavailable', message: 'option "monitor" is not available now', detail: { nl: 'Alleen na patchen', en: 'Only after patching' } },
+      reason: {
+        code: 'unavailable',
+        message: 'option "monitor" is not available now',
+        detail: { nl: 'Alleen na patchen', en: 'Only after patching' },
+      },
     });
   });
 
@@ -135,7 +139,8 @@ describe('the clock and consequences', () => {
   });
 
   it('injects arrive only when their condition holds on entry', () => {
-    const trail = (s: Session) => (replay(clockwork, s.events) as { game: { context: { trail: { injects: string[] }[] } } }).game.context.trail;
+    const trail = (s: Session) =>
+      (replay(clockwork, s.events) as { game: { context: { trail: { injects: string[] }[] } } }).game.context.trail;
     expect(trail(play(clockwork, choose('fast')).session)[1]?.injects).toEqual(['vendor-fix']);
     expect(trail(play(clockwork, choose('slow')).session)[1]?.injects).toEqual(['vendor-fix', 'board-call']);
   });

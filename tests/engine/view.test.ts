@@ -14,7 +14,12 @@ function mini(): Scenario {
   return result.scenario;
 }
 
-function play(s: Scenario, role: string, steps: { type: 'decision.choose' | 'decision.timeout'; optionId?: string }[], timerMode: TimerMode = 'off') {
+function play(
+  s: Scenario,
+  role: string,
+  steps: { type: 'decision.choose' | 'decision.timeout'; optionId?: string }[],
+  timerMode: TimerMode = 'off',
+) {
   let session: Session = newSession(s, { role, timerMode });
   for (const step of steps) {
     const r = apply(s, session, step, '2024-01-01T00:00:00Z');
@@ -86,7 +91,13 @@ describe('playView', () => {
     };
     const v = play(withCause, 'ciso', [{ type: 'decision.choose', optionId: 'patch' }]);
     expect(v.last?.delayed[0]?.causes).toEqual([
-      { stageId: 'warning', stageTitle: { nl: 'Waarschuwing', en: 'Warning' }, optionId: 'patch', optionLabel: { nl: 'Patchen', en: 'Patch' }, clock: 0 },
+      {
+        stageId: 'warning',
+        stageTitle: { nl: 'Waarschuwing', en: 'Warning' },
+        optionId: 'patch',
+        optionLabel: { nl: 'Patchen', en: 'Patch' },
+        clock: 0,
+      },
     ]);
   });
 

@@ -1,8 +1,11 @@
 // The frame around every screen: skip link, banner with product name and display controls, and footer.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages } from '../../engine/schema';
+import type { Language } from '../../engine/schema';
 import { useSettingsStore } from '../../store/settings';
+
+/** Listed here, not imported from the schema, so the start screen does not pull in the validator. */
+const languages: Language[] = ['nl', 'en'];
 
 export function LanguageSwitch() {
   const { t } = useTranslation('common');
@@ -45,7 +48,7 @@ export function Shell({ children, banner }: { children: ReactNode; banner?: Reac
         <div className="banner-inner">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">
-              <svg viewBox="0 0 24 24" width="28" height="28" focusable="false">
+              <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
                 <path d="M4 3h11l5 5v13H4z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
                 <path d="M8 12h8M8 16h5M15 3v5h5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
               </svg>

@@ -16,7 +16,11 @@ function Changes({ changes, lang }: { changes: MetricChange[]; lang: Language })
       {changes.map((c) => (
         <li key={c.metricId} className={c.better ? 'change change-better' : 'change change-worse'}>
           <span aria-hidden="true">{arrow(c.delta)} </span>
-          {t('consequence.change', { label: c.label[lang], delta: signed(c.delta), verdict: t(c.better ? 'metrics.better' : 'metrics.worse') })}
+          {t('consequence.change', {
+            label: c.label[lang],
+            delta: signed(c.delta),
+            verdict: t(c.better ? 'metrics.better' : 'metrics.worse'),
+          })}
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@
 // readers politely at 30 and 10 seconds, and calls onExpire once when it reaches zero.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../common/Icon';
 
 function mmss(s: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
@@ -34,7 +35,7 @@ export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: ()
     <div className={`countdown${urgent ? ' countdown-urgent' : ''}`}>
       <div className="countdown-row">
         <span className="countdown-label" id="countdown-label">
-          <span aria-hidden="true">⏱ </span>
+          <Icon name="timer" />
           {t('timer.label')}
         </span>
         <span className="countdown-time" role="timer" aria-labelledby="countdown-label">

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../engine/schema';
 import type { OptionView, StageView } from '../../engine/view';
+import { Icon } from '../common/Icon';
 import { Countdown } from './Countdown';
 import { useDigitKeys } from './useDigitKeys';
 
@@ -43,10 +44,7 @@ export function DecisionPanel({ stage, options, lang, timerSeconds, onChoose, on
                   aria-describedby={notes.length ? notes.join(' ') : undefined}
                   aria-keyshortcuts={o.key ? String(o.key) : undefined}
                 >
-                  {o.key && (
-<kbd className="key">{o.key}</kbd>
-                  )}
-                  <span className="option-label">{o.label[lang]}</span>
+                  {o.key && <kbd className="key">{o.key}</kbd>} <span className="option-label">{o.label[lang]}</span>
                 </button>
                 {o.hint && (
                   <p className="option-note" id={`hint-${o.id}`}>
@@ -55,13 +53,13 @@ export function DecisionPanel({ stage, options, lang, timerSeconds, onChoose, on
                 )}
                 {!o.available && (
                   <p className="option-note option-why" id={`why-${o.id}`}>
-                    <span aria-hidden="true">🔒 </span>
+                    <Icon name="lock" size={16} />
                     {o.unavailable ? t('decision.unavailable', { reason: o.unavailable[lang] }) : t('decision.unavailableNoReason')}
                   </p>
                 )}
                 {o.noDecision && timerSeconds !== null && (
                   <p className="option-note" id={`wait-${o.id}`}>
-                    <span aria-hidden="true">⏱ </span>
+                    <Icon name="timer" size={16} />
                     {t('decision.wait')}
                   </p>
                 )}

@@ -36,6 +36,7 @@ export function FeedAnnouncer({ injects, lang, active, step }: { injects: Inject
   const [text, setText] = useState('');
   const latest = useRef({ injects, lang, t });
   latest.current = { injects, lang, t };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `step` is the trigger: announce once per new stage, not on every render.
   useEffect(() => {
     if (!active) {
       setText('');

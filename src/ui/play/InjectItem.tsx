@@ -80,7 +80,7 @@ export function InjectItem({ inject, scenario, lang }: { inject: InjectView; sce
   }
   return (
     <article className={`inject inject-${inject.kind}${inject.fresh ? ' inject-fresh' : ''}`} aria-labelledby={headingId}>
-      <header className="inject-head">
+      <div className="inject-head">
         <span className="inject-kind">
           <InjectIcon kind={inject.kind} />
           {t(`kinds.${inject.kind}`)}
@@ -88,7 +88,7 @@ export function InjectItem({ inject, scenario, lang }: { inject: InjectView; sce
         {inject.fresh && <span className="badge badge-new">{t('feed.fresh')}</span>}
         {inject.personal && <span className="badge badge-neutral">{t('feed.personal')}</span>}
         <time className="inject-time">{formatClock(scenario, inject.clock, lang)}</time>
-      </header>
+      </div>
       <div className="inject-content">{content}</div>
     </article>
   );

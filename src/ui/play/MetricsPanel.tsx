@@ -14,7 +14,17 @@ export function arrow(n: number): string {
   return n > 0 ? '▲' : n < 0 ? '▼' : '■';
 }
 
-export function MetricsPanel({ metrics, scenario, series, lang }: { metrics: MetricView[]; scenario: Scenario; series: SeriesPoint[]; lang: Language }) {
+export function MetricsPanel({
+  metrics,
+  scenario,
+  series,
+  lang,
+}: {
+  metrics: MetricView[];
+  scenario: Scenario;
+  series: SeriesPoint[];
+  lang: Language;
+}) {
   const { t } = useTranslation('play');
   return (
     <section className="metrics" aria-labelledby="metrics-heading">

@@ -9,6 +9,7 @@ import { metricSeries } from '../../engine/series';
 import type { Session } from '../../engine/session';
 import { playView } from '../../engine/view';
 import { useSessionStore } from '../../store/session';
+import { Icon } from '../common/Icon';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { useLang } from '../common/useLang';
@@ -16,6 +17,7 @@ import { ConsequenceCard } from './ConsequenceCard';
 import { DecisionPanel } from './DecisionPanel';
 import { FeedAnnouncer, InjectFeed } from './InjectFeed';
 import { MetricsPanel } from './MetricsPanel';
+import './play.css';
 
 export type DebriefRenderProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
 
@@ -157,7 +159,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
                   {view.stage.title[lang]}
                 </h1>
                 <p className="stage-time">
-                  <span aria-hidden="true">🕘 </span>
+                  <Icon name="clock" size={16} />
                   {formatClock(scenario, view.clock, lang)}
                 </p>
                 <h2 className="sr-only">{t('situation')}</h2>

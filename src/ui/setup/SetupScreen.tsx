@@ -10,6 +10,7 @@ import { useSettingsStore } from '../../store/settings';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { useLang } from '../common/useLang';
+import './setup.css';
 
 export type SetupScreenProps = { scenario: Scenario; focusHeading: boolean; onStarted: () => void; onBack: () => void };
 
@@ -50,7 +51,9 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
             <h2 id="setting-heading">{t('setting')}</h2>
             <p className="muted">{t('hospital', { name: scenario.setting.hospital })}</p>
             <p>{scenario.setting.description[lang]}</p>
-            <p className="muted">{t('basedOn', { date: formatDate(scenario.incident.date, lang), place: scenario.incident.place[lang] })}</p>
+            <p className="muted">
+              {t('basedOn', { date: formatDate(scenario.incident.date, lang), place: scenario.incident.place[lang] })}
+            </p>
             <h2>{t('objectives')}</h2>
             <ul className="checklist">
               {scenario.objectives.map((o) => (
@@ -73,12 +76,12 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
                     onChange={() => setRole(r.id)}
                     aria-describedby={`role-${r.id}-desc`}
                   />
-                  <label htmlFor={`role-${r.id}`}>
-                    <span className="choice-label">{r.name[lang]}</span>
-                    <span className="choice-hint" id={`role-${r.id}-desc`}>
-                      {r.description[lang]}
-                    </span>
+                  <label htmlFor={`role-${r.id}`} className="choice-label">
+                    {r.name[lang]}
                   </label>
+                  <p className="choice-hint" id={`role-${r.id}-desc`}>
+                    {r.description[lang]}
+                  </p>
                 </div>
               ))}
             </fieldset>
@@ -96,12 +99,12 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
                     onChange={() => setTimer(m)}
                     aria-describedby={`timer-${m}-desc`}
                   />
-                  <label htmlFor={`timer-${m}`}>
-                    <span className="choice-label">{t(`timer.${m}`)}</span>
-                    <span className="choice-hint" id={`timer-${m}-desc`}>
-                      {t(`timer.${m}Hint`)}
-                    </span>
+                  <label htmlFor={`timer-${m}`} className="choice-label">
+                    {t(`timer.${m}`)}
                   </label>
+                  <p className="choice-hint" id={`timer-${m}-desc`}>
+                    {t(`timer.${m}Hint`)}
+                  </p>
                 </div>
               ))}
             </fieldset>

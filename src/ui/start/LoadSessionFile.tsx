@@ -36,7 +36,14 @@ export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<
       </p>
       <div className="field">
         <label htmlFor="session-file">{t('load.label')}</label>
-        <input id="session-file" type="file" accept="application/json,.json" aria-describedby="load-help" onChange={change} disabled={busy} />
+        <input
+          id="session-file"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="load-help"
+          onChange={change}
+          disabled={busy}
+        />
       </div>
       {busy && <p role="status">{t('load.busy')}</p>}
     </section>

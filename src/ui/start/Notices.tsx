@@ -6,7 +6,11 @@ import { useSavesStore } from '../../store/saves';
 import { DownloadLink } from '../common/DownloadLink';
 import { useLang } from '../common/useLang';
 
-export type StartNotice = { kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'load-failed'; message: string; scenarioId?: string };
+export type StartNotice = {
+  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'load-failed';
+  message: string;
+  scenarioId?: string;
+};
 
 export function QuarantineNotices({ catalog }: { catalog: CatalogEntry[] }) {
   const { t } = useTranslation('start');
@@ -89,7 +93,8 @@ export function ErrorNotice({
   const { t: tc } = useTranslation('common');
   const lang = useLang();
   const entry = catalog.find((c) => c.id === notice.scenarioId);
-  const text = notice.kind === 'load-failed' ? tc('loadFailed', { message: notice.message }) : t(`errors.${notice.kind}`, { message: notice.message });
+  const text =
+    notice.kind === 'load-failed' ? tc('loadFailed', { message: notice.message }) : t(`errors.${notice.kind}`, { message: notice.message });
   return (
     <div className="notice notice-error" role="alert">
       <h2>{t('errors.heading')}</h2>

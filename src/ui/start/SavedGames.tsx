@@ -37,9 +37,7 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
           {meta && (
             <div>
               <dt>{t('saves.lastPlayed')}</dt>
-              <dd>
-                {new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(meta.savedAt))}
-              </dd>
+              <dd>{new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(meta.savedAt))}</dd>
             </div>
           )}
         </dl>

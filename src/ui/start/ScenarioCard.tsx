@@ -1,14 +1,16 @@
 // One scenario on the start screen: what it is about, when the real incident happened, how long it takes,
 // the roles, and which of its endings this browser has already found.
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../engine/clock';
 import type { CatalogEntry } from '../../engine/catalog';
-import { outcomes } from '../../engine/schema';
+import { formatDate } from '../../engine/clock';
+import type { Outcome } from '../../engine/schema';
 import { useDiscoveriesStore } from '../../store/discoveries';
 import { OutcomeBadge } from '../common/OutcomeBadge';
 import { useLang } from '../common/useLang';
 
 const none: string[] = [];
+/** Best first; a local list so the start screen does not load the schema (and zod) at run time. */
+const outcomes: Outcome[] = ['good', 'mixed', 'bad'];
 
 export function ScenarioCard({ entry, hasSave, onPlay }: { entry: CatalogEntry; hasSave: boolean; onPlay: (id: string) => void }) {
   const { t } = useTranslation('start');
@@ -37,7 +39,13 @@ export function ScenarioCard({ entry, hasSave, onPlay }: { entry: CatalogEntry; 
         </div>
         <div>
           <dt>{t('card.roles')}</dt>
-          <dd>{entry.roles.map((r) => r.name[lang]).join(', ')}</dd>
+          <dd>
+            <ul className="role-list">
+              {entry.roles.map((r) => (
+                <li key={r.id}>{r.name[lang]}</li>
+              ))}
+            </ul>
+          </dd>
         </div>
         <div>
           <dt>{t('card.endings')}</dt>

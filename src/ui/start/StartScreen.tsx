@@ -10,6 +10,7 @@ import { LoadSessionFile } from './LoadSessionFile';
 import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice } from './Notices';
 import { SavedGames } from './SavedGames';
 import { ScenarioCard } from './ScenarioCard';
+import './start.css';
 
 export type StartScreenProps = {
   catalog: CatalogEntry[];

@@ -29,6 +29,8 @@ export async function watchedPage(browser: Browser, options: PageOptions = {}): 
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  // A screen that does not appear within 10 s is broken; fail fast rather than after Playwright's 30 s.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

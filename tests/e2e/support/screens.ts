@@ -15,6 +15,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const startsWith = (s: string) => new RegExp(`^\\s*${escape(s)}`);
 /** Matches an accessible name that contains the given text. */
 export const contains = (s: string) => new RegExp(escape(s));
+/** Matches a whole accessible name made of these parts, whatever whitespace the browser puts between them. */
+export const joined = (...parts: string[]) => new RegExp(`^\\s*${parts.map((p) => escape(p.trim())).join('\\s*')}\\s*$`);
 /** Fills i18next-style {{placeholders}}. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
@@ -31,11 +33,11 @@ export async function switchLanguage(page: Page, lang: Language): Promise<void> 
 }
 
 export function playButton(page: Page, lang: Language, s: Scenario): Locator {
-  return page.getByRole('button', { name: `${start[lang].card.play}: ${s.title[lang]}`, exact: true });
+  return page.getByRole('button', { name: joined(start[lang].card.play, ':', s.title[lang]) });
 }
 
 export function resumeButton(page: Page, lang: Language, s: Scenario): Locator {
-  return page.getByRole('button', { name: `${start[lang].saves.resume}: ${s.title[lang]}`, exact: true });
+  return page.getByRole('button', { name: joined(start[lang].saves.resume, ':', s.title[lang]) });
 }
 
 // ---- setup screen ----
@@ -65,4 +67,65 @@ export function debriefHeading(page: Page, lang: Language, s: Scenario): Locator
 
 export function debriefButton(page: Page, lang: Language, key: keyof (typeof debrief)['nl']['actions']): Locator {
   return page.getByRole('button', { name: debrief[lang].actions[key], exact: true });
+}
+
+// ---- play screen ----
+
+export function stageHeading(page: Page, title: string): Locator {
+  return page.getByRole('heading', { level: 1, name: title, exact: true });
+}
+
+/** The simulated clock in the play bar (the banner). */
+export function bannerClock(page: Page): Locator {
+  return page.getByRole('banner').locator('time');
+}
+
+/** An option button: its digit key and its label ("1 Cut external traffic"). */
+export function optionButton(page: Page, key: number, label: string): Locator {
+  return page.getByRole('button', { name: joined(String(key), label) });
+}
+
+export function consequenceHeading(page: Page, lang: Language): Locator {
+  return page.getByRole('heading', { level: 1, name: play[lang].consequence.heading, exact: true });
+}
+
+export function continueButton(page: Page, lang: Language, toDebrief: boolean): Locator {
+  const c = play[lang].consequence;
+  return page.getByRole('button', { name: toDebrief ? c.toDebrief : c.continue, exact: true });
+}
+
+export function injectFeed(page: Page, lang: Language): Locator {
+  return page.getByRole('region', { name: startsWith(play[lang].feed.heading) });
+}
+
+export function countdown(page: Page): Locator {
+  return page.getByRole('timer');
+}
+
+// ---- keyboard ----
+
+/** Whether the element is the focused one. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement);
+}
+
+/** Press Tab (forward) until the element has focus; throws when it is not reached within `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i <= max; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`);
+}
+
+/** Whether the focused element shows a focus indicator (an outline or a box shadow). */
+export function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+    return outline || style.boxShadow !== 'none';
+  });
 }

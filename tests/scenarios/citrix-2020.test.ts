@@ -1,0 +1,187 @@
+// The Citrix scenario played through the session layer: the historical MCL path, its delayed consequences,
+// the timers' "nobody decided" options, and complete Dutch and English texts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { holds } from '../../src/engine/conditions';
+import { loadScenario } from '../../src/engine/load';
+import type { Scenario } from '../../src/engine/schema';
+import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+
+const file = resolve(import.meta.dirname, '../../scenarios/citrix-2020.yaml');
+
+function load(): Scenario {
+  const loaded = loadScenario(readFileSync(file, 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.findings.map((f) => `${f.path} (line ${f.line}): ${f.message}`).join('\n'));
+  return loaded.scenario;
+}
+
+const s = load();
+const AT = '2020-01-14T21:40:00.000Z';
+
+type Move = string | { timeout: true };
+
+/** Play moves (option ids, or a timeout) from the start; every move must be accepted. */
+function play(moves: Move[]): { game: Game; session: Session } {
+  let session = newSession(s, { role: 'ciso', timerMode: 'realistic' });
+  const first = replay(s, []);
+  if (!first.ok) throw new Error('the empty session must replay');
+  let game = first.game;
+  for (const m of moves) {
+    const input = typeof m === 'string' ? { type: 'decision.choose' as const, optionId: m } : { type: 'decision.timeout' as const };
+    const r = apply(s, session, input, AT);
+    if (!r.ok) throw new Error(`move ${JSON.stringify(m)} in "${game.place}" rejected: ${r.reason.message}`);
+    session = r.session;
+    game = r.game;
+  }
+  return { game, session };
+}
+
+/** Always choose the option marked historical that is available in the current stage. */
+function playHistorical(): { game: Game; chosen: string[] } {
+  const chosen: string[] = [];
+  let { game } = play([]);
+  while (!game.done) {
+    const stage = s.stages.find((x) => x.id === game.place);
+    const option = stage?.decision.options.find((o) => o.historical && holds(o.when, game.context));
+    if (!option) throw new Error(`no historical option available in "${game.place}"`);
+    chosen.push(option.id);
+    game = play(chosen).game;
+  }
+  return { game, chosen };
+}
+
+const start = Object.fromEntries(s.metrics.map((m) => [m.id, m.start]));
+const metricsAfter = (game: Game, stageId: string, optionId: string) => {
+  const entry = game.context.history.find((h) => h.stageId === stageId && h.optionId === optionId);
+  if (!entry) throw new Error(`no choice ${stageId}/${optionId} in the history`);
+  return entry.metrics;
+};
+
+describe('Citrix scenario: the historical path (MCL)', () => {
+  it('waits in December, mitigates late, cuts all external traffic and ends "only the doormat" (mixed)', () => {
+    const { game, chosen } = playHistorical();
+    expect(chosen).toEqual([
+      'wait_patch',
+      'wait_monday',
+      'apply_as_written',
+      'cut_all',
+      'open_statement',
+      'image_investigate',
+      'notify_precaution',
+      'keep_off',
+      'patch_reopen',
+      'tell_and_investigate',
+    ]);
+    expect(game.place).toBe('end_doormat');
+    expect(s.endings.find((e) => e.id === game.place)?.outcome).toBe('mixed');
+  });
+
+  it('cutting external traffic drops IT availability and continuity below their start while data protection holds', () => {
+    const { game } = playHistorical();
+    const beforeCut = metricsAfter(game, 'zcert_call', 'apply_as_written');
+    const afterCut = metricsAfter(game, 'intrusion', 'cut_all');
+    expect(afterCut.itAvailability).toBe(60);
+    expect(afterCut.continuity).toBe(73);
+    expect(afterCut.itAvailability).toBeLessThan(start.itAvailability as number);
+    expect(afterCut.continuity).toBeLessThan(start.continuity as number);
+    // The false sense of safety cost 5 on entering the attack evening; the cut wins it back and nothing leaks after.
+    const enteredIntrusion = game.context.history.find((h) => h.kind === 'delayed' && h.consequenceId === 'false_safety');
+    expect(enteredIntrusion?.metrics.dataProtection).toBe(65);
+    expect(afterCut.dataProtection).toBe(70);
+    expect(afterCut.dataProtection).toBeGreaterThanOrEqual(beforeCut.dataProtection as number);
+    expect(game.context.metrics.dataProtection).toBeGreaterThanOrEqual(afterCut.dataProtection as number);
+    expect(game.context.flags).not.toContain('lateral');
+  });
+
+  it('comes back online on Wednesday 22 January after patching: IT availability recovers but stays below its start', () => {
+    const { game } = playHistorical();
+    const afterReopen = metricsAfter(game, 'reopen', 'patch_reopen');
+    const keptOff = metricsAfter(game, 'vws_advice', 'keep_off');
+    expect(afterReopen.itAvailability).toBeGreaterThan(keptOff.itAvailability as number);
+    expect(afterReopen.itAvailability).toBeLessThan(start.itAvailability as number);
+    expect(game.context.metrics.compliance).toBeGreaterThan(start.compliance as number);
+  });
+});
+
+describe('Citrix scenario: delayed consequences name their cause', () => {
+  it('the unchecked 12.1 build bites on the attack evening and names the late Monday workaround', () => {
+    const { game } = play(['wait_patch', 'wait_monday', 'apply_as_written']);
+    expect(game.place).toBe('intrusion');
+    const fired = game.context.history.find((h) => h.kind === 'delayed' && h.consequenceId === 'false_safety');
+    expect(fired?.stageId).toBe('intrusion');
+    expect(fired?.causes).toContainEqual(
+      expect.objectContaining({ flag: 'mitigated', stageId: 'zcert_call', optionId: 'apply_as_written' }),
+    );
+  });
+
+  it('a December workaround on the old build still leaves the door open, and the cause is the December choice', () => {
+    const { game } = play(['wa_tonight', 'trust_december', 'plan_wednesday']);
+    expect(game.place).toBe('intrusion');
+    const fired = game.context.history.find((h) => h.consequenceId === 'false_safety');
+    expect(fired?.causes).toContainEqual(expect.objectContaining({ stageId: 'advisory', optionId: 'wa_tonight' }));
+  });
+
+  it('testing the workaround from outside on Saturday turns the attack evening into a repelled wave', () => {
+    const { game } = play(['wa_tonight', 'verify_outside', 'plan_wednesday']);
+    expect(game.place).toBe('probe_evening');
+    expect(game.context.history.some((h) => h.consequenceId === 'false_safety')).toBe(false);
+  });
+
+  it('skipping the December workaround brings the forensics burden and the Kamervragen, both traced to 17 December', () => {
+    const { game } = playHistorical();
+    for (const id of ['forensic_burden', 'named_in_parliament']) {
+      const fired = game.context.history.find((h) => h.kind === 'delayed' && h.consequenceId === id);
+      expect(fired, id).toBeDefined();
+      expect(fired?.causes).toContainEqual(expect.objectContaining({ flag: 'waited_dec', stageId: 'advisory', optionId: 'wait_patch' }));
+    }
+  });
+
+  it('missing the 72 hours brings a letter from the AP three weeks later and an ending about it', () => {
+    const moves = ['wait_patch', 'wait_monday', 'apply_as_written', 'cut_all', 'open_statement', 'image_investigate'];
+    const { game } = play([...moves, { timeout: true }, 'keep_off', 'patch_reopen', 'tell_and_investigate']);
+    const letter = game.context.history.find((h) => h.consequenceId === 'ap_letter_arrives');
+    expect(letter?.causes).toContainEqual(expect.objectContaining({ flag: 'ap_missed', stageId: 'ap_notice', optionId: 'wait_report' }));
+    expect(game.context.trail.find((t) => t.placeId === 'aftermath')?.injects).toContain('af_ap_letter');
+    expect(game.place).toBe('end_ap_letter');
+  });
+});
+
+describe('Citrix scenario: when nobody decides', () => {
+  it('the timer on the attack evening takes "wait for the call-back": cut three hours late, the attacker gets past the doormat', () => {
+    const { game } = play(['wait_patch', 'wait_monday', 'apply_as_written', { timeout: true }]);
+    const last = game.context.history.at(-1);
+    expect(last).toMatchObject({ kind: 'timeout', stageId: 'intrusion', optionId: 'wait_callback' });
+    expect(game.place).toBe('press');
+    // Everything still goes off in the end, but data protection ends lower than after a prompt cut.
+    const prompt = play(['wait_patch', 'wait_monday', 'apply_as_written', 'cut_all']).game;
+    expect(game.context.flags).toContain('cut_all');
+    expect(game.context.metrics.itAvailability).toBe(prompt.context.metrics.itAvailability);
+    expect(game.context.metrics.dataProtection).toBeLessThan(prompt.context.metrics.dataProtection as number);
+    const next = play(['wait_patch', 'wait_monday', 'apply_as_written', { timeout: true }, 'open_statement']).game;
+    expect(next.place).toBe('forensics_foothold');
+    expect(next.context.flags).toContain('lateral');
+  });
+
+  it('every timed decision has exactly one no-decision option', () => {
+    const timed = s.stages.filter((st) => st.decision.timeLimit !== undefined);
+    expect(timed.length).toBeGreaterThanOrEqual(3);
+    for (const st of timed) expect(st.decision.options.filter((o) => o.noDecision).length, st.id).toBe(1);
+  });
+});
+
+describe('Citrix scenario: Dutch and English', () => {
+  it('every situation, option, consequence and inject is written in both languages, not copied', () => {
+    for (const st of s.stages) {
+      expect(st.situation.nl, st.id).not.toBe(st.situation.en);
+      expect(st.title.nl, st.id).not.toBe(st.title.en);
+      for (const o of st.decision.options) {
+        expect(o.label.nl, `${st.id}/${o.id}`).not.toBe(o.label.en);
+        expect(o.consequence.nl, `${st.id}/${o.id}`).not.toBe(o.consequence.en);
+      }
+      for (const i of st.injects ?? []) expect(i.body.nl, `${st.id}/${i.id}`).not.toBe(i.body.en);
+      for (const c of st.onEnter ?? []) expect(c.text.nl, `${st.id}/${c.id}`).not.toBe(c.text.en);
+    }
+    for (const e of s.endings) expect(e.summary.nl, e.id).not.toBe(e.summary.en);
+  });
+});

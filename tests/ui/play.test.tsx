@@ -1,0 +1,148 @@
+// The play screen: choosing by mouse and by key, the consequence card and focus, unavailable options, the
+// decision timer, undo, save-and-leave, reaching the debrief, and accessibility.
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAVE_PREFIX } from '../../src/store/saves';
+import { expectNoAxeViolations, renderApp, resetStores } from './support';
+
+beforeEach(() => resetStores('en'));
+afterEach(() => vi.useRealTimers());
+
+async function startGame(opts: { role?: RegExp; timer?: RegExp } = {}, user = userEvent.setup()) {
+  renderApp();
+  await user.click(screen.getByRole('button', { name: 'Play: Small exercise' }));
+  await screen.findByRole('heading', { level: 1, name: /Set-up/ });
+  if (opts.role) await user.click(screen.getByRole('radio', { name: opts.role }));
+  if (opts.timer) await user.click(screen.getByRole('radio', { name: opts.timer }));
+  await user.click(screen.getByRole('button', { name: /Start the scenario/ }));
+  await screen.findByRole('heading', { level: 1, name: 'Warning' });
+  return user;
+}
+
+const savedEvents = () =>
+  JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[];
+
+describe('play screen', () => {
+  it('shows the simulated clock, the situation, the feed and numbered options', async () => {
+    await startGame();
+    expect(screen.getByRole('banner')).toHaveTextContent('Tue 14 Jan, 20:00');
+    expect(screen.getByText('Z-CERT calls.')).toBeVisible();
+    const decision = screen.getByRole('group', { name: 'What do you do?' });
+    expect(within(decision).getByRole('button', { name: '1 Patch' })).toHaveAttribute('aria-keyshortcuts', '1');
+    expect(within(decision).getByRole('button', { name: '2 Wait and see' })).toBeEnabled();
+  });
+
+  it('chooses by mouse and shows the consequence card with what changed, focused', async () => {
+    const user = await startGame();
+    await user.click(screen.getByRole('button', { name: /Patch/ }));
+    const card = screen.getByRole('heading', { level: 1, name: 'What your decision did' });
+    expect(card).toHaveFocus();
+    expect(screen.getByText('You chose: Patch')).toBeVisible();
+    expect(screen.getByText('Patched.')).toBeVisible();
+    expect(screen.getByText('Continuity of care: −5 (worse)')).toBeVisible();
+    expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.choose', optionId: 'patch' })]);
+  });
+
+  it('chooses with the digit key', async () => {
+    const user = await startGame();
+    await user.keyboard('2');
+    expect(screen.getByText('You chose: Wait and see')).toBeVisible();
+  });
+
+  it('moves focus to the new stage heading after Continue', async () => {
+    const user = await startGame();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Attack' })).toHaveFocus();
+    expect(screen.getByRole('banner')).toHaveTextContent('Tue 14 Jan, 22:00');
+  });
+
+  it('undoes a choice from its consequence card and lets the player choose again', async () => {
+    const user = await startGame();
+    await user.keyboard('2');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    await user.click(screen.getByRole('button', { name: /Ignore/ }));
+    expect(screen.getByText('Ignored.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /Undo this choice/ }));
+    await user.click(screen.getByRole('button', { name: /Cut everything/ }));
+    expect(screen.getByText('You chose: Cut everything')).toBeVisible();
+    expect(screen.getByText('Data protection: +10 (better)')).toBeVisible();
+  });
+
+  it('shows the delayed consequence that fired on entering the next stage', async () => {
+    const user = await startGame();
+    await user.keyboard('2');
+    const delayed = screen.getByRole('region', { name: /An earlier choice comes back/ });
+    expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
+    expect(within(delayed).getByText('Data protection: −30 (worse)')).toBeVisible();
+  });
+
+  it('keeps an unavailable option in place, disabled, with its reason; its key does nothing', async () => {
+    const user = await startGame();
+    await user.keyboard('2');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    const monitor = screen.getByRole('button', { name: '2 Monitor' });
+    expect(monitor).toBeDisabled();
+    expect(monitor).toHaveAccessibleDescription('Not available: Only after patching');
+    await user.keyboard('2');
+    expect(screen.getByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
+  });
+
+  it('takes the no-decision option when the timer runs out', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await startGame({ timer: /Realistic/ }, user);
+    expect(screen.getByRole('timer')).toHaveTextContent('1:00 left');
+    await act(async () => {
+      vi.advanceTimersByTime(31_000);
+    });
+    expect(screen.getByText('30 seconds left for this decision.')).toBeInTheDocument();
+    await act(async () => {
+      vi.advanceTimersByTime(30_000);
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+    expect(screen.getByText('Time ran out. The scenario took: Wait and see')).toBeVisible();
+    expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.timeout' })]);
+  });
+
+  it('undoes the last choice and records the undo in the log', async () => {
+    const user = await startGame();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    await user.click(screen.getByRole('button', { name: /Undo last choice/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Warning' })).toHaveFocus();
+    expect(screen.getByText('Your last choice has been undone.')).toBeInTheDocument();
+    expect(savedEvents().map((e) => e.type)).toEqual(['decision.choose', 'session.undo']);
+  });
+
+  it('saves and leaves to the start screen, where the game can be resumed', async () => {
+    const user = await startGame();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    await user.click(screen.getByRole('button', { name: 'Save and leave' }));
+    const saves = await screen.findByRole('region', { name: 'Saved games' });
+    expect(within(saves).getByText('Attack')).toBeVisible();
+    expect(within(saves).getByText('Tue 14 Jan, 22:00')).toBeVisible();
+  });
+
+  it('shows the debrief when the game reaches an ending, and records the ending as found', async () => {
+    const user = await startGame();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    await user.click(screen.getByRole('button', { name: /Monitor/ }));
+    await user.click(screen.getByRole('button', { name: /To the debrief/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Debrief — Small exercise' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Back to start' }));
+    const card = await screen.findByRole('article', { name: 'Small exercise' });
+    expect(within(card).getByText('1 of 3 endings found')).toBeVisible();
+    expect(within(card).getByText('Good outcome')).toBeVisible();
+  });
+
+  it('has no axe violations during play and on the consequence card', async () => {
+    const user = await startGame({ role: /Communications/ });
+    await expectNoAxeViolations();
+    await user.keyboard('2');
+    await expectNoAxeViolations();
+  });
+});
