@@ -13,6 +13,7 @@ const nl = {
   feed: {
     heading: 'Berichten',
     empty: 'Nog geen berichten.',
+    earlier: 'Eerdere berichten ({{count}})',
     fresh: 'Nieuw',
     personal: 'Voor jouw rol',
     from: 'Van',
@@ -89,6 +90,7 @@ const en: typeof nl = {
   feed: {
     heading: 'Messages',
     empty: 'No messages yet.',
+    earlier: 'Earlier messages ({{count}})',
     fresh: 'New',
     personal: 'For your role',
     from: 'From',

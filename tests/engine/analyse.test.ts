@@ -197,10 +197,17 @@ describe('edge cases', () => {
   });
 
   it('says so when a limit cuts the exploration short, and leaves reachability findings out', () => {
-    const { findings, stats } = analyse(clockwork, { maxStates: 3, maxFullStates: 3, longestBudget: 1 });
-    expect(stats.capped).toBe(true);
-    expect(findings.filter((f) => f.kind === 'analysis-capped')).toHaveLength(3);
-    expect(findings.some((f) => f.kind === 'unreachable-stage' || f.kind === 'unreachable-ending')).toBe(false);
+    const cut = analyse(clockwork, { maxStates: 3 });
+    expect(cut.stats.capped).toBe(true);
+    expect(cut.findings).toContainEqual(
+      expect.objectContaining({ kind: 'analysis-capped', message: expect.stringMatching(/^stopped after 3 situations/) }),
+    );
+    expect(cut.findings.some((f) => f.kind === 'unreachable-stage' || f.kind === 'unreachable-ending')).toBe(false);
+    const short = analyse(clockwork, { maxFullStates: 2, longestBudget: 1 });
+    expect(short.findings.filter((f) => f.kind === 'analysis-capped').map((f) => f.message)).toEqual([
+      expect.stringMatching(/longestPath is a lower bound/),
+      expect.stringMatching(/best and worst found/),
+    ]);
   });
 
   it('keys states only on what routing reads: metrics no condition reads do not multiply them', () => {

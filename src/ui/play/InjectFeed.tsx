@@ -1,4 +1,5 @@
-// The inject feed: every message that has reached the played role, newest on top.
+// The inject feed: every message that has reached the played role, newest on top; the messages of earlier
+// stages fold away under a disclosure so the decision stays in reach.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Scenario } from '../../engine/schema';
@@ -7,21 +8,34 @@ import { InjectItem } from './InjectItem';
 
 export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[]; scenario: Scenario; lang: Language }) {
   const { t } = useTranslation('play');
+  const fresh = injects.filter((i) => i.fresh);
+  const earlier = injects.filter((i) => !i.fresh);
   return (
     <section className="feed" aria-labelledby="feed-heading">
       <h2 id="feed-heading">
         {t('feed.heading')} <span className="count">({injects.length})</span>
       </h2>
-      {injects.length === 0 ? (
-        <p className="muted">{t('feed.empty')}</p>
-      ) : (
+      {injects.length === 0 && <p className="muted">{t('feed.empty')}</p>}
+      {fresh.length > 0 && (
         <ol className="feed-list">
-          {injects.map((i) => (
+          {fresh.map((i) => (
             <li key={i.id}>
               <InjectItem inject={i} scenario={scenario} lang={lang} />
             </li>
           ))}
         </ol>
+      )}
+      {earlier.length > 0 && (
+        <details className="feed-earlier" open={fresh.length === 0}>
+          <summary className="feed-earlier-summary">{t('feed.earlier', { count: earlier.length })}</summary>
+          <ol className="feed-list">
+            {earlier.map((i) => (
+              <li key={i.id}>
+                <InjectItem inject={i} scenario={scenario} lang={lang} />
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
     </section>
   );
