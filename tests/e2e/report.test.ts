@@ -6,7 +6,7 @@ import type { App } from './support/fixture';
 import { test } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';
 import { type Plan, plan, seededScenarios } from './support/scenarios';
-import { debriefButton, debriefHeading, strings } from './support/screens';
+import { debriefButton, debriefHeading, startHeading, strings, switchLanguage } from './support/screens';
 import type { Language, Scenario } from '../../src/engine/schema';
 
 const scenarios = seededScenarios();
@@ -14,6 +14,8 @@ const scenarios = seededScenarios();
 async function playToDebrief(app: App, s: Scenario, lang: Language): Promise<Plan> {
   const route = plan(s, lang, 'historical');
   await app.open();
+  if (lang === 'en') await switchLanguage(app.page, 'en');
+  await startHeading(app.page, lang).waitFor();
   await openSetup(app.page, lang, s, 'mouse');
   await startGame(app.page, lang, s, { how: 'mouse' });
   await playRoute(app.page, lang, s, route, 'mouse');
