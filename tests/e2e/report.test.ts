@@ -2,12 +2,12 @@
 // the timeline, the discussion questions and the improvement plan; printing makes an A4 PDF without the controls.
 import { readFile } from 'node:fs/promises';
 import { describe, expect } from 'vitest';
+import type { Language, Scenario } from '../../src/engine/schema';
 import type { App } from './support/fixture';
 import { test } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';
 import { type Plan, plan, seededScenarios } from './support/scenarios';
 import { debriefButton, debriefHeading, startHeading, strings, switchLanguage } from './support/screens';
-import type { Language, Scenario } from '../../src/engine/schema';
 
 const scenarios = seededScenarios();
 

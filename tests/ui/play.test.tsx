@@ -3,8 +3,9 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../src/engine/schema';
 import { SAVE_PREFIX } from '../../src/store/saves';
-import { expectNoAxeViolations, renderApp, resetStores } from './support';
+import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
 
 beforeEach(() => resetStores('en'));
 afterEach(() => vi.useRealTimers());
@@ -76,6 +77,39 @@ describe('play screen', () => {
     const delayed = screen.getByRole('region', { name: /An earlier choice comes back/ });
     expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
     expect(within(delayed).getByText('Data protection: −30 (worse)')).toBeVisible();
+  });
+
+  it('groups several delayed consequences, each with its cause, under one heading', async () => {
+    const mini = miniScenario();
+    const twice: Scenario = {
+      ...mini,
+      flags: [...mini.flags, { id: 'waited' }],
+      stages: mini.stages.map((st) =>
+        st.id === 'attack'
+          ? {
+              ...st,
+              onEnter: [
+                ...(st.onEnter ?? []),
+                { id: 'quiet', when: { flag: 'waited' }, effects: { care: 5 }, text: { nl: 'Rustig.', en: 'Calm night shift.' } },
+              ],
+            }
+          : {
+              ...st,
+              decision: { ...st.decision, options: st.decision.options.map((o) => (o.id === 'wait' ? { ...o, set: ['waited'] } : o)) },
+            },
+      ),
+    };
+    const user = userEvent.setup();
+    renderApp([twice]);
+    await user.click(screen.getByRole('button', { name: 'Play: Small exercise' }));
+    await user.click(await screen.findByRole('button', { name: /Start the scenario/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Warning' });
+    await user.keyboard('2');
+    const delayed = screen.getByRole('region', { name: /Earlier choices come back/ });
+    expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
+    expect(within(delayed).getByText('Calm night shift.')).toBeVisible();
+    expect(within(delayed).getByText('Because on Tue 14 Jan, 20:00 you chose “Wait and see”.')).toBeVisible();
+    await expectNoAxeViolations();
   });
 
   it('keeps an unavailable option in place, disabled, with its reason; its key does nothing', async () => {

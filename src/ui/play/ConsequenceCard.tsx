@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../engine/clock';
 import type { Language, Scenario } from '../../engine/schema';
 import type { ConsequenceView, MetricChange } from '../../engine/view';
+import { Icon } from '../common/Icon';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { arrow, signed } from './MetricsPanel';
 
@@ -53,23 +54,29 @@ export function ConsequenceCard({ consequence: c, scenario, lang, ended, canUndo
       <p className="consequence-text">{c.text[lang]}</p>
       <h2>{t('consequence.changes')}</h2>
       <Changes changes={c.changes} lang={lang} />
-      {c.delayed.map((d) => (
-        <section className="delayed" key={d.id} aria-labelledby={`delayed-${d.id}`}>
-          <h2 id={`delayed-${d.id}`}>
-            <span aria-hidden="true">↻ </span>
-            {t('consequence.delayed')}
+      {c.delayed.length > 0 && (
+        <section className="delayed" aria-labelledby="delayed-heading">
+          <h2 id="delayed-heading">
+            <Icon name="repeat" />
+            {t('consequence.delayed', { count: c.delayed.length })}
           </h2>
-          <p className="consequence-text">{d.text[lang]}</p>
-          {d.causes.map((cause) => (
-            <p className="cause" key={`${cause.stageId}/${cause.optionId ?? ''}`}>
-              {cause.optionLabel
-                ? t('consequence.because', { when: formatClock(scenario, cause.clock, lang), option: cause.optionLabel[lang] })
-                : t('consequence.becauseStage', { when: formatClock(scenario, cause.clock, lang), stage: cause.stageTitle[lang] })}
-            </p>
-          ))}
-          <Changes changes={d.changes} lang={lang} />
+          <ul className="delayed-list">
+            {c.delayed.map((d) => (
+              <li key={d.id}>
+                <p className="consequence-text">{d.text[lang]}</p>
+                {d.causes.map((cause) => (
+                  <p className="cause" key={`${cause.stageId}/${cause.optionId ?? ''}`}>
+                    {cause.optionLabel
+                      ? t('consequence.because', { when: formatClock(scenario, cause.clock, lang), option: cause.optionLabel[lang] })
+                      : t('consequence.becauseStage', { when: formatClock(scenario, cause.clock, lang), stage: cause.stageTitle[lang] })}
+                  </p>
+                ))}
+                <Changes changes={d.changes} lang={lang} />
+              </li>
+            ))}
+          </ul>
         </section>
-      ))}
+      )}
       <div className="actions">
         <button type="button" className="button button-primary button-large" onClick={onContinue}>
           {ended ? t('consequence.toDebrief') : t('consequence.continue')}

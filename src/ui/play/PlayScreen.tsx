@@ -104,7 +104,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
             {formatClock(scenario, view.clock, lang)}
           </time>
         </p>
-        <nav className="playbar-nav" aria-label={t('saveLeave')}>
+        <nav className="playbar-nav" aria-label={t('gameNav')}>
           <button type="button" className="button button-on-dark" onClick={leave}>
             {t('saveLeave')}
           </button>

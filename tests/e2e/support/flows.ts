@@ -59,9 +59,17 @@ export async function startGame(
     await timerRadio(page, lang, timer).check();
   } else {
     // Keyboard: Tab into each radio group lands on its checked radio; arrow keys move the choice.
-    await selectRadioByKeyboard(page, s.roles.map((r) => roleRadio(page, lang, s, r.id)), s.roles.findIndex((r) => r.id === role));
+    await selectRadioByKeyboard(
+      page,
+      s.roles.map((r) => roleRadio(page, lang, s, r.id)),
+      s.roles.findIndex((r) => r.id === role),
+    );
     const modes: TimerMode[] = ['off', 'relaxed', 'realistic'];
-    await selectRadioByKeyboard(page, modes.map((m) => timerRadio(page, lang, m)), modes.indexOf(timer));
+    await selectRadioByKeyboard(
+      page,
+      modes.map((m) => timerRadio(page, lang, m)),
+      modes.indexOf(timer),
+    );
   }
   must(await roleRadio(page, lang, s, role).isChecked(), `role ${role} is not selected`);
   must(await timerRadio(page, lang, timer).isChecked(), `timer ${timer} is not selected`);
@@ -71,13 +79,14 @@ export async function startGame(
 }
 
 async function selectRadioByKeyboard(page: Page, radios: Locator[], wanted: number): Promise<void> {
-  let current = -1;
-  for (let i = 0; i < radios.length; i++) if (await radios[i]?.isChecked()) current = i;
-  const start = radios[current < 0 ? 0 : current];
-  if (!start) return;
-  await tabTo(page, start);
-  for (let i = Math.max(current, 0); i < wanted; i++) await page.keyboard.press('ArrowDown');
-  if (current < 0 && wanted === 0) await page.keyboard.press('Space');
+  const checked = await Promise.all(radios.map((r) => r.isChecked()));
+  const current = Math.max(checked.indexOf(true), 0);
+  const entry = radios[current];
+  if (!entry) return;
+  await tabTo(page, entry);
+  const key = wanted >= current ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(wanted - current); i++) await page.keyboard.press(key);
+  if (!checked.includes(true) && wanted === current) await page.keyboard.press('Space');
 }
 
 /**

@@ -10,13 +10,13 @@ import start from '../../../src/i18n/start';
 
 export const strings = { common, start, setup, play, debrief };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Matches an accessible name that starts with the given text. */
-export const startsWith = (s: string) => new RegExp(`^\\s*${escape(s)}`);
+export const startsWith = (s: string) => new RegExp(`^\\s*${escapeRegExp(s)}`);
 /** Matches an accessible name that contains the given text. */
-export const contains = (s: string) => new RegExp(escape(s));
+export const contains = (s: string) => new RegExp(escapeRegExp(s));
 /** Matches a whole accessible name made of these parts, whatever whitespace the browser puts between them. */
-export const joined = (...parts: string[]) => new RegExp(`^\\s*${parts.map((p) => escape(p.trim())).join('\\s*')}\\s*$`);
+export const joined = (...parts: string[]) => new RegExp(`^\\s*${parts.map((p) => escapeRegExp(p.trim())).join('\\s*')}\\s*$`);
 /** Fills i18next-style {{placeholders}}. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
