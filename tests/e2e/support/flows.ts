@@ -28,15 +28,15 @@ function must(condition: boolean, message: string): void {
   if (!condition) throw new Error(message);
 }
 
-/** Activate a control the way the journey allows: a click, or Tab to it and Enter. */
-async function press(page: Page, how: How, target: Locator): Promise<void> {
+/** Activate a control the way the journey allows: a click, or Tab to it and Enter (or Space). */
+async function press(page: Page, how: How, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
   if (how === 'mouse') {
     await target.click();
     return;
   }
   await tabTo(page, target);
   must(await focusIsVisible(page), `no visible focus indicator on ${target.toString()}`);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press(key);
 }
 
 /** From the start screen to the set-up screen of the scenario. */
@@ -93,7 +93,14 @@ async function selectRadioByKeyboard(page: Page, radios: Locator[], wanted: numb
  * Take one planned decision: the stage shows, the option is taken (click or digit key), the consequence card
  * says what was chosen and takes focus, and Continue leads on.
  */
-export async function decide(page: Page, lang: Language, step: Step, how: How, last: boolean): Promise<void> {
+export async function decide(
+  page: Page,
+  lang: Language,
+  step: Step,
+  how: How,
+  last: boolean,
+  key: 'Enter' | 'Space' = 'Enter',
+): Promise<void> {
   const heading = stageHeading(page, step.stageTitle);
   await heading.waitFor();
   if (how === 'mouse') await optionButton(page, step.key, step.optionLabel).click();
@@ -102,14 +109,15 @@ export async function decide(page: Page, lang: Language, step: Step, how: How, l
   await card.waitFor();
   await page.getByText(fill(strings.play[lang].consequence.chose, { option: step.optionLabel }), { exact: true }).waitFor();
   if (how === 'keyboard') must(await isFocused(card), `focus is not on the consequence card after choosing in "${step.stageTitle}"`);
-  await press(page, how, continueButton(page, lang, last));
+  await press(page, how, continueButton(page, lang, last), key);
 }
 
 /** Play the planned route from the first stage to the debrief. */
 export async function playRoute(page: Page, lang: Language, s: Scenario, plan: Plan, how: How): Promise<void> {
   for (const [i, step] of plan.steps.entries()) {
     const last = i === plan.steps.length - 1;
-    await decide(page, lang, step, how, last);
+    // By keyboard, Continue is taken alternately with Enter and Space: a button answers to both.
+    await decide(page, lang, step, how, last, i % 2 === 0 ? 'Enter' : 'Space');
     if (!last && how === 'keyboard') {
       const next = plan.steps[i + 1];
       const heading = stageHeading(page, next?.stageTitle ?? '');
