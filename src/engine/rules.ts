@@ -51,24 +51,31 @@ export type EnterParams = {
   injects: { id: string; when?: Condition }[];
 };
 
-export function choose(ctx: GameContext, p: ChoiceParams): GameContext {
-  const { metrics, changes } = applyEffects(ctx.metrics, p.effects, ctx.limits);
-  const flags = applyFlags(ctx.flags, p.set, p.clear);
+type Change = { effects?: Effects | undefined; set?: string[] | undefined; clear?: string[] | undefined };
+
+/** Apply one change to metrics and flags and record it in the history; `by` is what set the flags. */
+function record(
+  ctx: GameContext,
+  c: Change,
+  by: Omit<Cause, 'flag'>,
+  entry: Pick<HistoryEntry, 'kind' | 'stageId' | 'optionId' | 'consequenceId' | 'causes'>,
+): GameContext {
+  const { metrics, changes } = applyEffects(ctx.metrics, c.effects, ctx.limits);
+  const flags = applyFlags(ctx.flags, c.set, c.clear);
   const origins = { ...ctx.origins };
-  for (const f of p.set ?? []) origins[f] = { flag: f, stageId: p.stageId, optionId: p.optionId, clock: ctx.clock };
-  for (const f of p.clear ?? []) delete origins[f];
-  const entry: HistoryEntry = {
-    kind: p.kind,
-    stageId: p.stageId,
-    optionId: p.optionId,
-    clock: ctx.clock,
-    changes,
-    set: p.set ?? [],
-    cleared: p.clear ?? [],
-    metrics,
-    causes: [],
-  };
-  return { ...ctx, metrics, flags, origins, history: [...ctx.history, entry] };
+  for (const f of c.set ?? []) origins[f] = { flag: f, ...by };
+  for (const f of c.clear ?? []) delete origins[f];
+  const item: HistoryEntry = { ...entry, clock: ctx.clock, changes, set: c.set ?? [], cleared: c.clear ?? [], metrics };
+  return { ...ctx, metrics, flags, origins, history: [...ctx.history, item] };
+}
+
+export function choose(ctx: GameContext, p: ChoiceParams): GameContext {
+  return record(
+    ctx,
+    p,
+    { stageId: p.stageId, optionId: p.optionId, clock: ctx.clock },
+    { kind: p.kind, stageId: p.stageId, optionId: p.optionId, causes: [] },
+  );
 }
 
 export function enter(ctx: GameContext, p: EnterParams): GameContext {
@@ -76,31 +83,7 @@ export function enter(ctx: GameContext, p: EnterParams): GameContext {
   for (const c of p.consequences) {
     if (!holds(c.when, next)) continue;
     const causes = [...reads(c.when).flags].filter((f) => next.flags.includes(f)).flatMap((f) => next.origins[f] ?? []);
-    const { metrics, changes } = applyEffects(next.metrics, c.effects, next.limits);
-    const flags = applyFlags(next.flags, c.set, c.clear);
-    const origins = { ...next.origins };
-    for (const f of c.set ?? []) origins[f] = { flag: f, stageId: p.placeId, clock: next.clock };
-    for (const f of c.clear ?? []) delete origins[f];
-    next = {
-      ...next,
-      metrics,
-      flags,
-      origins,
-      history: [
-        ...next.history,
-        {
-          kind: 'delayed',
-          stageId: p.placeId,
-          consequenceId: c.id,
-          clock: next.clock,
-          changes,
-          set: c.set ?? [],
-          cleared: c.clear ?? [],
-          metrics,
-          causes,
-        },
-      ],
-    };
+    next = record(next, c, { stageId: p.placeId, clock: next.clock }, { kind: 'delayed', stageId: p.placeId, consequenceId: c.id, causes });
   }
   const injects = p.injects.filter((i) => holds(i.when, next)).map((i) => i.id);
   return { ...next, trail: [...next.trail, { placeId: p.placeId, clock: next.clock, injects }] };

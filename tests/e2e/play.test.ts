@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { test } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';
 import { plan, seededScenarios } from './support/scenarios';
-import { bannerClock, debriefHeading, startHeading, strings, switchLanguage } from './support/screens';
+import { bannerClock, debriefHeading, fill, startHeading, strings, switchLanguage } from './support/screens';
 
 const scenarios = seededScenarios();
 
@@ -43,12 +43,14 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, s) => {
     await expect(outcome.getByText(route.endingTitle, { exact: true }).isVisible()).resolves.toBe(true);
   });
 
-  test('plays by keyboard only (Tab, Enter, arrows and digit keys), with focus following each decision', async ({ app }) => {
+  test('plays by keyboard only (Tab, Enter, Space, arrows and digit keys), with focus following each decision', async ({ app }) => {
     const route = plan(s, 'nl', 'first');
     await app.open();
     await startHeading(app.page, 'nl').waitFor();
     await openSetup(app.page, 'nl', s, 'keyboard');
-    await startGame(app.page, 'nl', s, { how: 'keyboard', role: s.roles[1]?.id ?? s.roles[0]?.id });
+    const role = s.roles[1] ?? s.roles[0];
+    await startGame(app.page, 'nl', s, { how: 'keyboard', role: role?.id });
+    await expect(app.page.getByRole('banner').textContent()).resolves.toContain(fill(strings.play.nl.role, { role: role?.name.nl ?? '' }));
     await playRoute(app.page, 'nl', s, route, 'keyboard');
     const outcome = app.page.getByRole('region', { name: strings.debrief.nl.outcome.heading });
     await expect(outcome.getByText(route.endingTitle, { exact: true }).isVisible()).resolves.toBe(true);
