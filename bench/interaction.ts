@@ -5,9 +5,18 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Language, Scenario } from '../src/engine/schema';
 import { launchChromium } from '../tests/e2e/support/browser';
-import { openSetup, startGame } from '../tests/e2e/support/flows';
 import { plan, type Strategy, seededScenarios } from '../tests/e2e/support/scenarios';
-import { continueButton, debriefButton, fill, stageHeading, startHeading, strings, tabTo } from '../tests/e2e/support/screens';
+import {
+  continueButton,
+  debriefButton,
+  fill,
+  playButton,
+  stageHeading,
+  startHeading,
+  startScenarioButton,
+  strings,
+  tabTo,
+} from '../tests/e2e/support/screens';
 import { serveBuild, servePage } from '../tests/e2e/support/serve';
 import { LATENCY_PROBE, summarise } from './latency-probe';
 import { type BenchContext, row, type Section } from './table';
@@ -38,18 +47,19 @@ async function baselineSamples(page: Page, url: string, count: number): Promise<
   return samples;
 }
 
-type AppSamples = { choose: number[]; proceed: number[]; debrief: number[] };
+type AppSamples = { choose: number[]; proceed: number[]; debrief: number[]; setup: number[]; start: number[] };
 
 /**
  * Play the seeded scenarios by keyboard, one planned route after another, until enough decisions are timed:
  * digit key → consequence card painted, Enter on Continue → next stage painted, and (after the last decision of
- * a route) Enter → debrief painted, which is kept apart because it builds the whole report.
+ * a route) Enter → debrief painted, kept apart because it loads the debrief screen; once per route also the two
+ * navigations before play (Play → set-up, Start → first stage), which load their screens lazily too.
  */
 async function appSamples(page: Page, url: string, count: number): Promise<AppSamples> {
   const scenarios = seededScenarios();
   if (scenarios.length === 0) throw new Error('no seeded scenario to play');
   const strategies: Strategy[] = ['historical', 'first', 'last'];
-  const out: AppSamples = { choose: [], proceed: [], debrief: [] };
+  const out: AppSamples = { choose: [], proceed: [], debrief: [], setup: [], start: [] };
   const card = strings.play[LANG].consequence.heading;
   let decisions = 0;
   for (let round = 0; out.choose.length < count; round++) {
@@ -57,8 +67,10 @@ async function appSamples(page: Page, url: string, count: number): Promise<AppSa
     const route = plan(s, LANG, strategies[Math.floor(round / scenarios.length) % strategies.length] as Strategy);
     await page.goto(url);
     await startHeading(page, LANG).waitFor();
-    await openSetup(page, LANG, s, 'mouse');
-    await startGame(page, LANG, s, { how: 'mouse' });
+    await tabTo(page, playButton(page, LANG, s));
+    out.setup.push(await timed(page, headingShows(fill(strings.setup[LANG].title, { title: s.title[LANG] })), 'Enter'));
+    await tabTo(page, startScenarioButton(page, LANG));
+    out.start.push(await timed(page, headingShows(s.stages.find((x) => x.id === s.initialStage)?.title[LANG] ?? ''), 'Enter'));
     for (const [i, step] of route.steps.entries()) {
       if (out.choose.length >= count) break;
       const last = i === route.steps.length - 1;
@@ -96,6 +108,8 @@ export async function run(ctx: BenchContext): Promise<Section> {
     const choose = summarise(samples.choose);
     const proceed = summarise(samples.proceed);
     const debrief = summarise(samples.debrief);
+    const setup = summarise(samples.setup);
+    const start = summarise(samples.start);
     return {
       name: 'Interaction',
       baseline: 'a static page that toggles one element on keydown, served and measured the same way in the same Chromium',
@@ -105,10 +119,13 @@ export async function run(ctx: BenchContext): Promise<Section> {
         row('Enter on Continue → next stage painted, median (ms)', proceed.median, base.median),
         row('Enter on Continue → next stage painted, p95 (ms)', proceed.p95, base.p95),
         row('Enter on the last Continue → debrief painted, median (ms)', debrief.median, base.median, `${samples.debrief.length} debriefs`),
+        row('Enter on Play → set-up painted, median (ms)', setup.median, base.median, `${samples.setup.length} times`),
+        row('Enter on Start → first stage painted, median (ms)', start.median, base.median, `${samples.start.length} times`),
       ],
       notes: [
         `${samples.choose.length} decisions over the seeded scenarios after ${WARMUP} warm-up decisions; headless Chromium (Debian package, --disable-gpu), 1280×800`,
         'measured in the page: keydown event timestamp → the expected heading is in the DOM → requestAnimationFrame → next task',
+        'screens loaded with React.lazy (set-up, play, debrief) show their Suspense fallback first; React holds a fallback for about 300 ms before it reveals the content, so the first visit to each costs about that much however fast its chunk loads',
       ],
     };
   } finally {
