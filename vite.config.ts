@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { scenariosPlugin } from './build/scenarios-plugin';
+import { scenariosPlugin } from './build/scenarios-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,7 +1,7 @@
 // Semantic checks and statistics over every reachable situation of a scenario: unreachable stages and endings, dead
 // ends, loops that never end, path lengths, best and worst endings, flag usage. Pure: the checker CLI and tests render it.
-import { reads } from './conditions';
-import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore';
+import { reads } from './conditions.ts';
+import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import {
   bestAndWorst,
   bfsParents,
@@ -11,8 +11,8 @@ import {
   type RankedEnding,
   shortestDecisions,
   stepsTo,
-} from './paths';
-import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from './schema';
+} from './paths.ts';
+import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from './schema.ts';
 
 export type FindingKind =
   | 'syntax'

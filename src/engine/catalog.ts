@@ -1,5 +1,5 @@
 // What the start screen needs to know about a scenario without loading all of it.
-import type { Outcome, Scenario, Text } from './schema';
+import type { Outcome, Scenario, Text } from './schema.ts';
 
 export type CatalogEntry = {
   id: string;

@@ -1,5 +1,5 @@
 // The simulated clock: minutes since the scenario's start, always shown in Dutch time.
-import type { Language, Scenario } from './schema';
+import type { Language, Scenario } from './schema.ts';
 
 export const timeZone = 'Europe/Amsterdam';
 

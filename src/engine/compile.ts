@@ -1,10 +1,10 @@
 // Scenario → xstate v5 machine. One state per stage, one final state per ending; every guard and action is
 // named and parameterised with plain data, so the machine can be inspected and walked by xstate/graph.
 import { assign, setup } from 'xstate';
-import { minutesFromStart } from './clock';
-import { applyEffects, applyFlags, holds } from './conditions';
-import { type ChoiceParams, choose, type EnterParams, enter, type GameContext } from './rules';
-import type { Condition, Effects, Option, Route, Scenario } from './schema';
+import { minutesFromStart } from './clock.ts';
+import { applyEffects, applyFlags, holds } from './conditions.ts';
+import { type ChoiceParams, choose, type EnterParams, enter, type GameContext } from './rules.ts';
+import type { Condition, Effects, Option, Route, Scenario } from './schema.ts';
 
 export type GameEvent = { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' };
 

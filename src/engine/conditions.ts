@@ -1,5 +1,5 @@
 // Evaluating conditions and effects against a game context: the only "rules" code scenarios can reach.
-import type { Condition, Effects, Metric } from './schema';
+import type { Condition, Effects, Metric } from './schema.ts';
 
 /** What a condition can read: the part of the game context that decides routes. */
 export type Facts = { metrics: Readonly<Record<string, number>>; flags: ReadonlyArray<string>; clock: number };

@@ -1,7 +1,7 @@
 // Reading a scenario file: YAML or JSON text → validated Scenario, or findings that name the file, line and JSON path.
 import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
-import { checkReferences } from './references';
-import { type Scenario, Scenario as ScenarioSchema } from './schema';
+import { checkReferences } from './references.ts';
+import { type Scenario, Scenario as ScenarioSchema } from './schema.ts';
 
 export type Finding = { path: string; line: number | null; message: string };
 export type LoadResult =

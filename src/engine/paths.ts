@@ -1,8 +1,8 @@
 // Paths through an explored scenario: shortest and longest in real decisions, how many paths reach each ending,
 // example paths per ending (for tests and authors), and the best and worst reachable ending by final metrics.
-import { components, type StateGraph, type Step, transitionsFrom } from './explore';
-import type { EnterParams } from './rules';
-import type { Outcome, Scenario } from './schema';
+import { components, type StateGraph, type Step, transitionsFrom } from './explore.ts';
+import type { EnterParams } from './rules.ts';
+import type { Outcome, Scenario } from './schema.ts';
 
 /** Fewest real decisions from the start to any ending (0-1 breadth-first search); null if no ending is reachable. */
 export function shortestDecisions(g: StateGraph): number | null {

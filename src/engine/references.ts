@@ -1,5 +1,5 @@
 // Cross-reference checks the schema cannot express: unknown or duplicate ids, route lists, timed decisions.
-import type { Condition, Effects, Scenario, StageConsequence } from './schema';
+import type { Condition, Effects, Scenario, StageConsequence } from './schema.ts';
 
 export type RefFinding = { segments: PropertyKey[]; path: string; message: string };
 

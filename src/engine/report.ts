@@ -1,9 +1,9 @@
 // The after-action report of a session, as data: ending, timeline (undone choices included), metric series, the comparison
 // with what the real organisation did, and objective ratings. Renderers (screen, Markdown) live in the UI.
-import type { HistoryEntry } from './rules';
-import type { Ending, Metric, Outcome, Scenario, Source, Text } from './schema';
-import { metricSeries, type SeriesPoint } from './series';
-import { type Game, replay, type Session } from './session';
+import type { HistoryEntry } from './rules.ts';
+import type { Ending, Metric, Outcome, Scenario, Source, Text } from './schema.ts';
+import { metricSeries, type SeriesPoint } from './series.ts';
+import { type Game, replay, type Session } from './session.ts';
 
 export type PlaceRef = { id: string; title: Text };
 export type OptionRef = { id: string; label: Text };

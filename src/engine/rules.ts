@@ -1,7 +1,7 @@
 // The game's rules as pure functions over the context: choosing an option and entering a stage or ending.
 // The compiled machine's named actions call these with data-only params, and the analyser uses them too.
-import { applyEffects, applyFlags, holds, reads } from './conditions';
-import type { Condition, Effects, Metric, StageConsequence } from './schema';
+import { applyEffects, applyFlags, holds, reads } from './conditions.ts';
+import type { Condition, Effects, Metric, StageConsequence } from './schema.ts';
 
 /** The choice (or delayed consequence) that set a flag: lets the debrief say "because you…". */
 export type Cause = { flag: string; stageId: string; optionId?: string; clock: number };

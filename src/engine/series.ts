@@ -1,6 +1,6 @@
 // Metric values over simulated time, for the dashboard's small chart and the debrief's full chart.
-import type { GameContext } from './rules';
-import type { Scenario } from './schema';
+import type { GameContext } from './rules.ts';
+import type { Scenario } from './schema.ts';
 
 /** One point per step: the start, then every choice, timeout and delayed consequence. */
 export type SeriesPoint = { clock: number; values: Record<string, number>; step: number };

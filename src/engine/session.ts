@@ -2,11 +2,11 @@
 // compiled machine; `apply` validates an event first and either returns the longer log or a reason, never half-applies.
 import { initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { z } from 'zod';
-import { compile, type GameEvent, type GameMachine } from './compile';
-import { holds } from './conditions';
-import { contentHash } from './hash';
-import type { GameContext } from './rules';
-import { Id, type Scenario, type Text } from './schema';
+import { compile, type GameEvent, type GameMachine } from './compile.ts';
+import { holds } from './conditions.ts';
+import { contentHash } from './hash.ts';
+import type { GameContext } from './rules.ts';
+import { Id, type Scenario, type Text } from './schema.ts';
 
 export const SAVE_FORMAT = 1;
 export const timerModes = ['off', 'relaxed', 'realistic'] as const;

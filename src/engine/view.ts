@@ -1,10 +1,10 @@
 // What the play screen shows, derived from (scenario, session, game): the stage, its options, the inject feed,
 // the consequence of the last step, the metrics and the timer. Pure data; the UI only formats and renders it.
-import { minutesFromStart } from './clock';
-import { holds } from './conditions';
-import type { HistoryEntry } from './rules';
-import type { Ending, InjectKind, Metric, Outcome, Scenario, Stage, Text } from './schema';
-import type { Game, Session, TimerMode } from './session';
+import { minutesFromStart } from './clock.ts';
+import { holds } from './conditions.ts';
+import type { HistoryEntry } from './rules.ts';
+import type { Ending, InjectKind, Metric, Outcome, Scenario, Stage, Text } from './schema.ts';
+import type { Game, Session, TimerMode } from './session.ts';
 
 export type OptionView = {
   id: string;
