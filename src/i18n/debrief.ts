@@ -26,8 +26,8 @@ const nl = {
     undoneNote: 'Deze keuze is teruggedraaid en telt niet mee.',
     followed: 'Wat volgde',
     delayed: 'Later gevolg',
-    because: 'Omdat je bij „{{stage}}” koos: {{option}}',
-    becauseEvent: 'Omdat bij „{{stage}}” de vlag {{flag}} werd gezet',
+    because: 'Omdat je bij {{stage}} koos: {{option}}',
+    becauseEvent: 'Omdat bij {{stage}} de vlag {{flag}} werd gezet',
     noChange: 'Geen verandering in de scores.',
     changes: 'Scores',
     really: 'Wat er echt gebeurde',
@@ -50,6 +50,10 @@ const nl = {
     time: 'Tijd',
     start: 'begin',
     showTable: 'Toon de cijfers als tabel',
+    axis: 'Elk streepje op de tijdas is één beslissing of gevolg, op gelijke afstand, hoeveel tijd er ook tussen zit.',
+    axisDays:
+      'Elk streepje op de tijdas is één beslissing of gevolg, op gelijke afstand, hoeveel tijd er ook tussen zit; een stippellijn markeert een nieuwe dag.',
+    waiting: 'De lijnen veranderen na elke beslissing',
   },
   metrics: {
     heading: 'Scores: begin en eind',
@@ -81,6 +85,10 @@ const nl = {
     well: 'Wat ging goed',
     improve: 'Wat kan beter',
     actions: 'Acties (wat, wie, wanneer)',
+  },
+  toc: {
+    heading: 'Op deze pagina',
+    top: 'Naar boven',
   },
   actions: {
     heading: 'Rapport en vervolg',
@@ -134,8 +142,8 @@ const en: Shape<typeof nl> = {
     undoneNote: 'This choice was undone and does not count.',
     followed: 'What followed',
     delayed: 'Delayed consequence',
-    because: 'Because at “{{stage}}” you chose: {{option}}',
-    becauseEvent: 'Because the flag {{flag}} was set at “{{stage}}”',
+    because: 'Because at {{stage}} you chose: {{option}}',
+    becauseEvent: 'Because the flag {{flag}} was set at {{stage}}',
     noChange: 'No change in the scores.',
     changes: 'Scores',
     really: 'What really happened',
@@ -158,6 +166,10 @@ const en: Shape<typeof nl> = {
     time: 'Time',
     start: 'start',
     showTable: 'Show the figures as a table',
+    axis: 'Each mark on the time axis is one decision or consequence, evenly spaced however much time lies between them.',
+    axisDays:
+      'Each mark on the time axis is one decision or consequence, evenly spaced however much time lies between them; a dotted line marks a new day.',
+    waiting: 'The lines change after every decision',
   },
   metrics: {
     heading: 'Scores: start and end',
@@ -189,6 +201,10 @@ const en: Shape<typeof nl> = {
     well: 'What went well',
     improve: 'What to improve',
     actions: 'Actions (what, who, when)',
+  },
+  toc: {
+    heading: 'On this page',
+    top: 'Back to top',
   },
   actions: {
     heading: 'Report and next steps',

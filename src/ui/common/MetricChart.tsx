@@ -2,7 +2,7 @@
 // Lines differ by colour, dash pattern and marker; a text legend and a data table carry the same facts for everyone.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockDate, formatTime, timeZone } from '../../engine/clock';
+import { clockDate, formatClock, formatTime, timeZone } from '../../engine/clock';
 import type { Language, Scenario } from '../../engine/schema';
 import type { SeriesPoint } from '../../engine/series';
 
@@ -20,7 +20,15 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
-export type MetricChartProps = { scenario: Scenario; series: SeriesPoint[]; lang: Language; variant: 'compact' | 'full'; title: string };
+export type MetricChartProps = {
+  scenario: Scenario;
+  series: SeriesPoint[];
+  lang: Language;
+  variant: 'compact' | 'full';
+  title: string;
+  /** The id of a heading that already names the chart; the chart then shows no title of its own. */
+  labelledBy?: string;
+};
 
 function Marker({ kind, x, y, r, colour }: { kind: (typeof markers)[number]; x: number; y: number; r: number; colour: string }) {
   const common = { fill: colour, stroke: colour };
@@ -41,14 +49,30 @@ function stepPath(points: ReadonlyArray<readonly [number, number]>): string {
   return points.map(([px, py], i) => (i === 0 ? `M${px},${py}` : `H${px}V${py}`)).join('');
 }
 
-/** A short day label ("14 jan.") for ticks where the date changes. */
+/** A short day label ("14 jan.") and the Amsterdam calendar day it stands for. */
 function dayLabel(scenario: Scenario, minutes: number, lang: Language): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(
     clockDate(scenario, minutes),
   );
 }
 
-export function MetricChart({ scenario, series, lang, variant, title }: MetricChartProps) {
+type Tick = { step: number; x: number; time: string; day: string; anchor: 'middle' | 'end' };
+
+/**
+ * Which steps get a clock label: the first and the last, then every step where a new day starts, then the rest,
+ * each only if it keeps `gap` pixels from the labels already placed. Steps that share a clock are labelled once.
+ */
+function pickTicks(candidates: Tick[], gap: number): Tick[] {
+  const firstOfClock = candidates.filter((c, i) => i === 0 || c.time !== candidates[i - 1]?.time || c.day !== candidates[i - 1]?.day);
+  const newDay = firstOfClock.filter((c, i) => i > 0 && c.day !== firstOfClock[i - 1]?.day);
+  const last = firstOfClock[firstOfClock.length - 1];
+  const order = [firstOfClock[0], last, ...newDay, ...firstOfClock].filter((c): c is Tick => Boolean(c));
+  const chosen: Tick[] = [];
+  for (const c of order) if (chosen.every((d) => d !== c && Math.abs(d.x - c.x) >= gap)) chosen.push(c);
+  return chosen.sort((a, b) => a.step - b.step);
+}
+
+export function MetricChart({ scenario, series, lang, variant, title, labelledBy }: MetricChartProps) {
   const { t } = useTranslation('debrief', { lng: lang });
   const full = variant === 'full';
   // Draw at the figure's real width (1 unit = 1 px), so labels stay legible from a phone to a projector.
@@ -64,22 +88,39 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const h = full ? Math.round(Math.min(Math.max(w * 0.42, 220), 320)) : 170;
-  const pad = { left: full ? 44 : 34, right: 24, top: 12, bottom: full ? 46 : 36 };
   const first = series[0]?.clock ?? 0;
   const last = series[series.length - 1]?.clock ?? 0;
-  const span = Math.max(last - first, 1);
-  const x = (c: number) => pad.left + ((c - first) / span) * (w - pad.left - pad.right);
+  // A scenario can run for minutes or for months: past one calendar day every label carries its date.
+  const multiDay = dayLabel(scenario, first, lang) !== dayLabel(scenario, last, lang);
+  const h = full ? Math.round(Math.min(Math.max(w * 0.42, 220), 320)) : multiDay ? 184 : 170;
+  const pad = { left: full ? 44 : 34, right: 28, top: 12, bottom: full || multiDay ? 44 : 30 };
+  const plotWidth = w - pad.left - pad.right;
+  // Points are spaced by step, not by clock: every decision gets the same room however far apart in time it falls.
+  const x = (step: number) => (series.length > 1 ? pad.left + (step / (series.length - 1)) * plotWidth : pad.left);
   const y = (v: number) => pad.top + (1 - Math.min(Math.max(v, 0), 100) / 100) * (h - pad.top - pad.bottom);
-  const tickCount = Math.max(2, Math.min(full ? 7 : 4, Math.floor(w / 110)));
-  const ticks = last > first ? Array.from({ length: tickCount }, (_, i) => Math.round(first + (span * i) / (tickCount - 1))) : [first];
+  const clockText = (c: number) => (multiDay ? formatClock(scenario, c, lang) : formatTime(scenario, c, lang));
+  const ticks = pickTicks(
+    series.map((p, i) => {
+      const px = x(i);
+      const anchor = series.length > 1 && px > w - pad.right - 24 ? 'end' : 'middle';
+      return { step: i, x: px, time: formatTime(scenario, p.clock, lang), day: dayLabel(scenario, p.clock, lang), anchor };
+    }),
+    multiDay ? (full ? 68 : 58) : full ? 52 : 44,
+  );
+  /** Where a new day starts between two steps: a faint divider, so a jump in time is visible on the evenly spaced axis. */
+  const dayBreaks = full
+    ? series.flatMap((p, i) => {
+        const before = series[i - 1];
+        return before && dayLabel(scenario, before.clock, lang) !== dayLabel(scenario, p.clock, lang) ? [(x(i - 1) + x(i)) / 2] : [];
+      })
+    : [];
   const end = series[series.length - 1];
   const finals = scenario.metrics.map((m) => `${m.label[lang]} ${end?.values[m.id] ?? m.start}`).join(', ');
   const summary = t('chart.summary', {
     title,
     count: scenario.metrics.length,
-    from: formatTime(scenario, first, lang),
-    to: formatTime(scenario, last, lang),
+    from: clockText(first),
+    to: clockText(last),
     final: finals,
   });
 
@@ -99,9 +140,7 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
       <tbody>
         {series.map((p) => (
           <tr key={p.step}>
-            <th scope="row">
-              {p.step === 0 ? `${formatTime(scenario, p.clock, lang)} (${t('chart.start')})` : formatTime(scenario, p.clock, lang)}
-            </th>
+            <th scope="row">{p.step === 0 ? `${clockText(p.clock)} (${t('chart.start')})` : clockText(p.clock)}</th>
             {scenario.metrics.map((m) => (
               <td key={m.id}>{p.values[m.id]}</td>
             ))}
@@ -114,7 +153,7 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
   return (
     <figure
       ref={figure}
-      aria-labelledby={titleId}
+      aria-labelledby={labelledBy ?? titleId}
       className={`metric-chart metric-chart--${variant}`}
       style={{ margin: 0, position: 'relative' }}
     >
@@ -129,29 +168,40 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
             )}
           </g>
         ))}
-        {ticks.map((c, i) => {
-          const newDay = i === 0 || dayLabel(scenario, c, lang) !== dayLabel(scenario, ticks[i - 1] ?? c, lang);
-          return (
-            <g key={c}>
-              <line x1={x(c)} x2={x(c)} y1={h - pad.bottom} y2={h - pad.bottom + 5} stroke="#333" />
-              <text x={x(c)} y={h - pad.bottom + 18} textAnchor="middle" fontSize={full ? 12 : 11} fill="#333">
-                {formatTime(scenario, c, lang)}
+        {dayBreaks.map((bx) => (
+          <line key={bx} x1={bx} x2={bx} y1={pad.top} y2={h - pad.bottom} stroke="#c4c4c4" strokeDasharray="3 3" />
+        ))}
+        {series.length > 1 &&
+          plotWidth / (series.length - 1) >= 4 &&
+          series.map((p, i) => <line key={p.step} x1={x(i)} x2={x(i)} y1={h - pad.bottom} y2={h - pad.bottom + 3} stroke="#767676" />)}
+        {ticks.map((c) => (
+          <g key={c.step}>
+            <line x1={c.x} x2={c.x} y1={h - pad.bottom} y2={h - pad.bottom + 6} stroke="#333" />
+            <text x={c.x} y={h - pad.bottom + 18} textAnchor={c.anchor} fontSize={full ? 12 : 11} fill="#333">
+              {c.time}
+            </text>
+            {multiDay && (
+              <text x={c.x} y={h - pad.bottom + 33} textAnchor={c.anchor} fontSize={11} fill="#444">
+                {c.day}
               </text>
-              {full && newDay && (
-                <text x={x(c)} y={h - pad.bottom + 34} textAnchor="middle" fontSize={11} fill="#444">
-                  {dayLabel(scenario, c, lang)}
-                </text>
-              )}
-            </g>
-          );
-        })}
+            )}
+          </g>
+        ))}
+        {series.length === 1 && (
+          // Before the first decision there is one point: the start values run on as flat lines, with a word on why.
+          <text x={pad.left + plotWidth / 2} y={y(10)} textAnchor="middle" fontSize={full ? 13 : 12} fill="#4b5866">
+            {t('chart.waiting')}
+          </text>
+        )}
         {scenario.metrics.map((m, i) => {
           const colour = colours[i % colours.length] as string;
-          const points = series.map((p) => [x(p.clock), y(p.values[m.id] ?? m.start)] as const);
+          const points = series.map((p, k) => [x(k), y(p.values[m.id] ?? m.start)] as const);
+          // A lone start point still draws its line to the right edge, so the chart never looks empty.
+          const line = series.length === 1 ? [...points, [w - pad.right, points[0]?.[1] ?? y(m.start)] as const] : points;
           return (
             <g key={m.id}>
               <path
-                d={stepPath(points)}
+                d={stepPath(line)}
                 fill="none"
                 stroke={colour}
                 strokeWidth={full ? 2.5 : 2}
@@ -172,9 +222,11 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
         })}
       </svg>
       <figcaption>
-        <span id={titleId} className="metric-chart__title">
-          {title}
-        </span>
+        {!labelledBy && (
+          <span id={titleId} className="metric-chart__title">
+            {title}
+          </span>
+        )}
         <ul
           className="metric-chart__legend"
           style={{ listStyle: 'none', padding: 0, margin: '0.25rem 0 0', display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem' }}
@@ -192,6 +244,7 @@ export function MetricChart({ scenario, series, lang, variant, title }: MetricCh
             );
           })}
         </ul>
+        {full && series.length > 2 && <p className="metric-chart__axis">{t(multiDay ? 'chart.axisDays' : 'chart.axis')}</p>}
       </figcaption>
       {full ? (
         <details className="metric-chart__data">

@@ -24,20 +24,78 @@ function Section({ id, title, children, extra = '' }: { id: string; title: strin
   );
 }
 
+/** The sections a facilitator jumps between, in page order, for the table of contents. */
+const contents = [
+  ['timeline', 'timeline.heading'],
+  ['metrics', 'chart.heading'],
+  ['objectives', 'objectives.heading'],
+  ['real', 'real.heading'],
+  ['questions', 'questions.heading'],
+  ['plan', 'plan.heading'],
+] as const;
+
+type ActionsProps = {
+  t: Translate;
+  status: string;
+  onMarkdown: () => void;
+  onJson: () => void;
+  onHome: () => void;
+  onPlayAgain: () => void;
+};
+
+/** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
+function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: ActionsProps) {
+  return (
+    <div className="debrief__actions-group">
+      <div className="debrief__actions">
+        <button type="button" className="button button-primary" onClick={onMarkdown}>
+          {t('actions.exportMarkdown')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onJson}>
+          {t('actions.exportJson')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t('actions.print')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onPlayAgain}>
+          {t('actions.again')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onHome}>
+          {t('actions.home')}
+        </button>
+      </div>
+      <p className="debrief__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
 export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
   const [plan, setPlan] = useState<ImprovementPlan>({ well: '', improve: '', actions: '' });
-  const [status, setStatus] = useState('');
+  // The message about a download appears beside the set of buttons that was used.
+  const [status, setStatus] = useState<{ text: string; where: 'top' | 'end' }>({ text: '', where: 'top' });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   const stem = fileStem(scenario.id, report.playedTo);
-  const save = (name: string, text: string, type: string) => {
+  const save = (where: 'top' | 'end', name: string, text: string, type: string) => {
     download(name, text, type);
-    setStatus(t('actions.exported', { file: name }));
+    setStatus({ text: t('actions.exported', { file: name }), where });
   };
+  const actions = (where: 'top' | 'end') => (
+    <Actions
+      t={t}
+      status={status.where === where ? status.text : ''}
+      onMarkdown={() => save(where, `${stem}.md`, renderMarkdown(report, scenario.start, lang, t, plan), 'text/markdown')}
+      onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
+      onHome={onHome}
+      onPlayAgain={onPlayAgain}
+    />
+  );
   const title = t('title', { title: scenario.title[lang] });
 
   return (
@@ -76,13 +134,36 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         <Outcome report={report} lang={lang} t={t} />
       </Section>
 
+      <div className="debrief__bar">
+        <nav className="debrief__toc" aria-label={t('toc.heading')}>
+          <span className="debrief__toc-label" aria-hidden="true">
+            {t('toc.heading')}:
+          </span>
+          <ul>
+            {contents.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#debrief-${id}`}>{t(key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {actions('top')}
+      </div>
+
       <Section id="timeline" title={t('timeline.heading')}>
         <p className="hint">{t('timeline.intro')}</p>
         <Timeline scenario={scenario} report={report} lang={lang} t={t} />
       </Section>
 
       <Section id="metrics" title={t('chart.heading')}>
-        <MetricChart scenario={scenario} series={report.series} lang={lang} variant="full" title={t('chart.heading')} />
+        <MetricChart
+          scenario={scenario}
+          series={report.series}
+          lang={lang}
+          variant="full"
+          title={t('chart.heading')}
+          labelledBy="debrief-metrics"
+        />
         <MetricsTable report={report} lang={lang} t={t} />
       </Section>
 
@@ -107,25 +188,9 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
       </Section>
 
       <Section id="actions" title={t('actions.heading')}>
-        <div className="debrief__actions">
-          <button type="button" onClick={() => save(`${stem}.md`, renderMarkdown(report, scenario.start, lang, t, plan), 'text/markdown')}>
-            {t('actions.exportMarkdown')}
-          </button>
-          <button type="button" onClick={() => save(`${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}>
-            {t('actions.exportJson')}
-          </button>
-          <button type="button" onClick={() => window.print()}>
-            {t('actions.print')}
-          </button>
-          <button type="button" onClick={onPlayAgain}>
-            {t('actions.again')}
-          </button>
-          <button type="button" onClick={onHome}>
-            {t('actions.home')}
-          </button>
-        </div>
-        <p className="debrief__status" role="status">
-          {status}
+        {actions('end')}
+        <p className="debrief__top">
+          <a href="#debrief-title">{t('toc.top')}</a>
         </p>
       </Section>
     </article>

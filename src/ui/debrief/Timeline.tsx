@@ -3,12 +3,18 @@
 import { formatClock } from '../../engine/clock';
 import type { HistoricalComparison, Report, TimelineItem } from '../../engine/report';
 import type { Language, Scenario } from '../../engine/schema';
-import { changeText, type Translate } from './format';
+import { changeText, quoted, type Translate } from './format';
 
 type Props = { scenario: Scenario; report: Report; lang: Language; t: Translate };
 
+/**
+ * What the real organisation did at this stage: whether the player matched it stays in view, the notes themselves
+ * fold away so the timeline scans quickly (the print stylesheet prints them open).
+ */
 function History({ history, lang, t }: { history: HistoricalComparison; lang: Language; t: Translate }) {
   if (history.notes.length === 0 && history.matched === null) return null;
+  // The summary names the first kind of note; a note of the other kind keeps its own heading.
+  const summaryToday = history.notes.every((n) => n.today);
   return (
     <div className="timeline__history">
       {history.matched !== null && (
@@ -17,22 +23,27 @@ function History({ history, lang, t }: { history: HistoricalComparison; lang: La
           {history.matched ? t('timeline.matched') : t('timeline.differed', { option: history.option?.label[lang] ?? '' })}
         </p>
       )}
-      {history.notes.map((n) => (
-        <div key={n.text.en} className={n.today ? 'timeline__note timeline__note--today' : 'timeline__note'}>
-          <h4>{n.today ? t('timeline.today') : t('timeline.really')}</h4>
-          <p>{n.text[lang]}</p>
-          <p className="timeline__sources">
-            {t('timeline.sources')}:{' '}
-            {n.sources.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && '; '}
-                {s.url ? <a href={s.url}>{s.name}</a> : s.name}
-                {s.publisher ? `, ${s.publisher}` : ''}
-              </span>
-            ))}
-          </p>
-        </div>
-      ))}
+      {history.notes.length > 0 && (
+        <details className="timeline__notes">
+          <summary>{summaryToday ? t('timeline.today') : t('timeline.really')}</summary>
+          {history.notes.map((n) => (
+            <div key={n.text.en} className={n.today ? 'timeline__note timeline__note--today' : 'timeline__note'}>
+              {n.today !== summaryToday && <h4>{n.today ? t('timeline.today') : t('timeline.really')}</h4>}
+              <p>{n.text[lang]}</p>
+              <p className="timeline__sources">
+                {t('timeline.sources')}:{' '}
+                {n.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && '; '}
+                    {s.url ? <a href={s.url}>{s.name}</a> : s.name}
+                    {s.publisher ? `, ${s.publisher}` : ''}
+                  </span>
+                ))}
+              </p>
+            </div>
+          ))}
+        </details>
+      )}
     </div>
   );
 }
@@ -76,14 +87,14 @@ function Item({ scenario, item, lang, t }: { scenario: Scenario; item: TimelineI
         <p key={`${c.flag}-${c.stage.id}`} className="timeline__cause">
           <span aria-hidden="true">↳ </span>
           {c.option
-            ? t('timeline.because', { stage: c.stage.title[lang], option: c.option.label[lang] })
-            : t('timeline.becauseEvent', { stage: c.stage.title[lang], flag: c.flag })}
+            ? t('timeline.because', { stage: quoted(c.stage.title[lang], lang), option: c.option.label[lang] })
+            : t('timeline.becauseEvent', { stage: quoted(c.stage.title[lang], lang), flag: c.flag })}
         </p>
       ))}
       {item.changes.length > 0 ? (
         <ul className="timeline__changes" aria-label={t('timeline.changes')}>
           {item.changes.map((c) => (
-            <li key={c.metricId} className={c.better ? 'change change--better' : 'change change--worse'}>
+            <li key={c.metricId} className={c.better ? 'timeline__change change--better' : 'timeline__change change--worse'}>
               {changeText(t, c, lang)}
             </li>
           ))}

@@ -18,6 +18,12 @@ export function changeText(t: Translate, c: MetricChange, lang: Language): strin
   });
 }
 
+/** A stage title in quotes, unless the title is itself a quotation (a headline such as "Your patients are …"). */
+export function quoted(title: string, lang: Language): string {
+  if (/^["“„'‘]/.test(title)) return title;
+  return lang === 'nl' ? `„${title}”` : `“${title}”`;
+}
+
 /** A file name from the scenario id and the date played, e.g. "mini-2024-03-01". */
 export function fileStem(scenarioId: string, iso: string | null): string {
   const day = (iso ?? new Date().toISOString()).slice(0, 10);

@@ -3,7 +3,7 @@
 import { formatClock, formatDate } from '../../engine/clock';
 import type { Report, TimelineItem } from '../../engine/report';
 import type { Language } from '../../engine/schema';
-import { changeText, outcomeIcon, type Translate } from './format';
+import { changeText, outcomeIcon, quoted, type Translate } from './format';
 
 export type ImprovementPlan = { well: string; improve: string; actions: string };
 
@@ -26,7 +26,7 @@ function timelineItem(item: TimelineItem, i: number, lang: Language, t: Translat
   if (item.text[lang]) lines.push(`   - ${t('timeline.followed')}: ${cell(item.text[lang])}`);
   for (const c of item.causes) {
     lines.push(
-      `   - ${c.option ? t('timeline.because', { stage: c.stage.title[lang], option: c.option.label[lang] }) : t('timeline.becauseEvent', { stage: c.stage.title[lang], flag: c.flag })}`,
+      `   - ${c.option ? t('timeline.because', { stage: quoted(c.stage.title[lang], lang), option: c.option.label[lang] }) : t('timeline.becauseEvent', { stage: quoted(c.stage.title[lang], lang), flag: c.flag })}`,
     );
   }
   const changes = item.changes.map((c) => changeText(t, c, lang)).join('; ');

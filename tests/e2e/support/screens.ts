@@ -65,8 +65,9 @@ export function debriefHeading(page: Page, lang: Language, s: Scenario): Locator
   return page.getByRole('heading', { level: 1, name: fill(debrief[lang].title, { title: s.title[lang] }) });
 }
 
+/** A report action; the debrief offers each one right after the outcome and again at the end: this is the first. */
 export function debriefButton(page: Page, lang: Language, key: keyof (typeof debrief)['nl']['actions']): Locator {
-  return page.getByRole('button', { name: debrief[lang].actions[key], exact: true });
+  return page.getByRole('button', { name: debrief[lang].actions[key], exact: true }).first();
 }
 
 // ---- play screen ----

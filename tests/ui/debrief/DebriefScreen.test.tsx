@@ -7,6 +7,7 @@ import { formatClock } from '../../../src/engine/clock';
 import type { Language } from '../../../src/engine/schema';
 import { parseSave, replay, type Session } from '../../../src/engine/session';
 import { DebriefScreen } from '../../../src/ui/debrief/DebriefScreen';
+import { quoted } from '../../../src/ui/debrief/format';
 import { choose, initI18n, play, scenario } from './setup';
 
 const s = scenario();
@@ -78,7 +79,55 @@ describe('the debrief in English', () => {
     expect(within(first).getByText('The real organisation chose: Patch')).toBeInTheDocument();
     expect(within(first).getByText('They patched.')).toBeInTheDocument();
     expect(within(first).getByRole('link', { name: 'Testbron' })).toHaveAttribute('href', 'https://example.org/bron');
-    expect(screen.getAllByRole('heading', { name: 'What would apply today (not historical fact)' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('What would apply today (not historical fact)').length).toBeGreaterThan(0);
+  });
+
+  it('folds the notes on what really happened, so the timeline scans quickly, and opens them on request', async () => {
+    show('en');
+    const list = screen.getByRole('list', { name: 'Timeline' });
+    const first = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    const notes = within(first).getByText('They patched.').closest('details') as HTMLDetailsElement;
+    expect(notes.open).toBe(false);
+    // Whether the player matched the real organisation stays in view.
+    expect(within(first).getByText('The real organisation chose: Patch').closest('details')).toBeNull();
+    await userEvent.click(within(first).getByText('What really happened'));
+    expect(notes.open).toBe(true);
+  });
+
+  it('quotes the stage a delayed consequence goes back to once, even when its title is itself a quotation', () => {
+    expect(quoted('Warning', 'en')).toBe('“Warning”');
+    expect(quoted('Waarschuwing', 'nl')).toBe('„Waarschuwing”');
+    expect(quoted('"Your patients are in the sample"', 'en')).toBe('"Your patients are in the sample"');
+  });
+
+  it('links from a table of contents to every section, right after the outcome', () => {
+    show('en');
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Timeline',
+      'Scores over time',
+      'Learning objectives',
+      'What really happened',
+      'Discussion questions',
+      'Improvement plan',
+    ]);
+    for (const link of links) {
+      const target = document.querySelector(link.getAttribute('href') ?? '#none');
+      expect(target?.textContent).toBe(link.textContent);
+    }
+    const timeline = screen.getByRole('heading', { level: 2, name: 'Timeline' });
+    expect(nav.compareDocumentPosition(timeline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('offers the report actions before the timeline and again at the end', () => {
+    show('en');
+    const timeline = screen.getByRole('heading', { level: 2, name: 'Timeline' });
+    for (const name of ['Export Markdown', 'Export session (JSON)', 'Print / PDF', 'Play again', 'Back to start']) {
+      const [top, end] = screen.getAllByRole('button', { name });
+      expect(top && top.compareDocumentPosition(timeline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(within(screen.getByRole('region', { name: 'Report and next steps' })).getByRole('button', { name })).toBe(end);
+    }
   });
 
   it('rates the learning objectives and lists the discussion questions', () => {
@@ -101,7 +150,7 @@ describe('the debrief in English', () => {
   it('exports a Markdown report with the ending, the timeline, the questions and the filled-in plan', async () => {
     show('en');
     await userEvent.type(screen.getByLabelText('What went well'), 'Quick escalation to the crisis team');
-    await userEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Export Markdown' })[0] as HTMLElement);
     const text = await (blobs[0] as Blob).text();
     expect(text).toContain('# Debrief — Small exercise');
     expect(text).toContain('**Mixed** — ◐ Mixed outcome');
@@ -110,12 +159,15 @@ describe('the debrief in English', () => {
     expect(text).toContain('1. What would you do?');
     expect(text).toContain('### What went well\n\nQuick escalation to the crisis team');
     expect(files).toEqual(['mini-2024-03-05.md']);
-    expect(screen.getByRole('status')).toHaveTextContent('mini-2024-03-05.md has been downloaded.');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('mini-2024-03-05.md has been downloaded.');
   });
 
   it('exports the session as JSON that loads again and replays to the same ending', async () => {
     show('en');
-    await userEvent.click(screen.getByRole('button', { name: 'Export session (JSON)' }));
+    // The buttons at the end of the report; the message about the download appears beside them.
+    const end = screen.getByRole('region', { name: 'Report and next steps' });
+    await userEvent.click(within(end).getByRole('button', { name: 'Export session (JSON)' }));
+    expect(within(end).getByRole('status')).toHaveTextContent('mini-2024-03-05.json has been downloaded.');
     expect(files).toEqual(['mini-2024-03-05.json']);
     const loaded = parseSave(await (blobs[0] as Blob).text());
     expect(loaded.ok).toBe(true);
@@ -129,10 +181,9 @@ describe('the debrief in English', () => {
     const print = vi.fn();
     window.print = print;
     const { onHome, onPlayAgain } = show('en');
-    await userEvent.click(screen.getByRole('button', { name: 'Print / PDF' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Play again' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Back to start' }));
-    expect([print.mock.calls.length, onPlayAgain.mock.calls.length, onHome.mock.calls.length]).toEqual([1, 1, 1]);
+    for (const name of ['Print / PDF', 'Play again', 'Back to start'])
+      for (const button of screen.getAllByRole('button', { name })) await userEvent.click(button);
+    expect([print.mock.calls.length, onPlayAgain.mock.calls.length, onHome.mock.calls.length]).toEqual([2, 2, 2]);
   });
 });
 
@@ -148,7 +199,7 @@ describe('the debrief in Dutch', () => {
 
   it('exports the Markdown report in Dutch', async () => {
     show('nl');
-    await userEvent.click(screen.getByRole('button', { name: 'Exporteer Markdown' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Exporteer Markdown' })[0] as HTMLElement);
     const text = await (blobs[0] as Blob).text();
     expect(text).toContain('# Nabespreking — Kleine oefening');
     expect(text).toContain('## Vragen voor de nabespreking');

@@ -1,7 +1,8 @@
 // The shared metric chart: an accessible name that summarises it, a legend in words, and the figures as a table.
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { metricSeries } from '../../../src/engine/series';
+import { formatClock } from '../../../src/engine/clock';
+import { metricSeries, type SeriesPoint } from '../../../src/engine/series';
 import { replay } from '../../../src/engine/session';
 import { MetricChart } from '../../../src/ui/common/MetricChart';
 import { choose, initI18n, play, scenario } from './setup';
@@ -45,5 +46,40 @@ describe('the metric chart', () => {
     render(<MetricChart scenario={s} series={series} lang="en" variant="compact" title="Scores" />);
     expect(screen.getByRole('table', { name: 'Scores' })).toBeInTheDocument();
     expect(screen.queryByText('Show the figures as a table')).not.toBeInTheDocument();
+  });
+
+  it('gives every step the same room and dates the labels when the game spans days', () => {
+    // Two decisions an hour apart, then one a month later: on a clock axis the first two would share a pixel.
+    const month = 30 * 24 * 60;
+    const spread: SeriesPoint[] = [0, 60, month].map((clock, step) => ({ clock, step, values: { care: 80 - step * 10, data: 70 } }));
+    const { container } = render(<MetricChart scenario={s} series={spread} lang="en" variant="full" title="Scores over time" />);
+    const xs = [...container.querySelectorAll('figure > svg circle')].map((c) => Number(c.getAttribute('cx')));
+    expect(xs).toHaveLength(3);
+    expect((xs[1] ?? 0) - (xs[0] ?? 0)).toBeCloseTo((xs[2] ?? 0) - (xs[1] ?? 0));
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain(
+      `from ${formatClock(s, 0, 'en')} to ${formatClock(s, month, 'en')}`,
+    );
+    expect(screen.getAllByText('14 Jan')).toHaveLength(2);
+    expect(screen.getByText('13 Feb')).toBeInTheDocument();
+    expect(screen.getByText(/a dotted line marks a new day/)).toBeInTheDocument();
+  });
+
+  it('draws the start values across the whole compact chart before the first decision, with a word on why', () => {
+    const { container } = render(<MetricChart scenario={s} series={series.slice(0, 1)} lang="en" variant="compact" title="Scores" />);
+    expect(screen.getByText('The lines change after every decision')).toBeInTheDocument();
+    const line = container.querySelector('figure > svg path[fill="none"]')?.getAttribute('d') ?? '';
+    // The line runs from the start point to the right-hand edge of the plot.
+    expect(line).toMatch(/^M34,[\d.]+H3\d\d/);
+  });
+
+  it('shows no title of its own when a heading already names it', () => {
+    render(
+      <section>
+        <h2 id="named">Scores over time</h2>
+        <MetricChart scenario={s} series={series} lang="en" variant="full" title="Scores over time" labelledBy="named" />
+      </section>,
+    );
+    expect(screen.getByRole('figure', { name: 'Scores over time' })).toBeInTheDocument();
+    expect(screen.getAllByText('Scores over time', { selector: 'span, h2' })).toHaveLength(1);
   });
 });
