@@ -1,27 +1,39 @@
-// The app shell: which screen shows (start, set-up, game), lazy loading of everything past the start screen,
-// and the display settings that apply to the whole page (language via i18n, large text).
+// The app shell: which screen shows (start, set-up, game), lazy loading of everything past the start screen (fetched
+// ahead while the player reads the start screen, so moving on is immediate), and the page-wide display settings.
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, useTransition } from 'react';
 import type { CatalogEntry, CatalogProblem } from '../engine/catalog';
 import type { Scenario } from '../engine/schema';
 import '../i18n';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
+import { lazyScreen, whenIdle } from './common/lazyScreen';
 import { Shell } from './common/Shell';
-import type { DebriefRenderProps } from './play/PlayScreen';
+import type { DebriefScreenProps } from './debrief/DebriefScreen';
+import type { DebriefRenderProps, PlayScreenProps } from './play/PlayScreen';
+import type { SetupScreenProps } from './setup/SetupScreen';
 import type { StartNotice } from './start/Notices';
 import { StartScreen } from './start/StartScreen';
 import './styles.css';
 
-const SetupScreen = lazy(() => import('./setup/SetupScreen').then((m) => ({ default: m.SetupScreen })));
-const PlayScreen = lazy(() => import('./play/PlayScreen').then((m) => ({ default: m.PlayScreen })));
-const DebriefScreen = lazy(() => import('./debrief/DebriefScreen').then((m) => ({ default: m.DebriefScreen })));
+const setupScreen = lazyScreen<SetupScreenProps>(() => import('./setup/SetupScreen').then((m) => m.SetupScreen));
+const playScreen = lazyScreen<PlayScreenProps>(() => import('./play/PlayScreen').then((m) => m.PlayScreen));
+const debriefScreen = lazyScreen<DebriefScreenProps>(() => import('./debrief/DebriefScreen').then((m) => m.DebriefScreen));
+const SetupScreen = setupScreen.Screen;
+const PlayScreen = playScreen.Screen;
+const DebriefScreen = debriefScreen.Screen;
+const screens = [setupScreen, playScreen, debriefScreen];
+
+/** Fetch every later screen; a failure here is silent, the screen tries again (and reports) when it is needed. */
+function preloadScreens() {
+  for (const s of screens) s.preload().catch(() => {});
+}
 
 /** The session store carries the engine (xstate, zod): it is loaded only when a game starts or resumes. */
 const sessionStore = () => import('../store/session').then((m) => m.useSessionStore.getState());
 
-type Route = { name: 'start' } | { name: 'busy' } | { name: 'setup'; scenario: Scenario } | { name: 'game' };
+type Route = { name: 'start' } | { name: 'setup'; scenario: Scenario } | { name: 'game' };
 
 export type AppProps = {
   catalog?: CatalogEntry[];
@@ -51,42 +63,60 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
   const [notice, setNotice] = useState<StartNotice | null>(null);
   // Focus moves to a screen's heading only after the player has navigated, not on the first page load.
   const [navigated, setNavigated] = useState(false);
+  // Screen changes are transitions: the current screen stays up (with a quiet "loading" note) until the next one
+  // can render, instead of a blank fallback that React would hold for ~300 ms.
+  const [pending, startNavigation] = useTransition();
 
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
 
-  const go = (next: Route) => {
+  // The later screens (and the engine they carry) are fetched once the start screen is up and the browser is idle.
+  useEffect(() => whenIdle(preloadScreens), []);
+
+  const navigate = (next: Route) => {
     setNavigated(true);
     setRoute(next);
   };
+  const go = (next: Route) => startNavigation(() => navigate(next));
   const fail = (n: StartNotice) => {
     setNotice(n);
-    go({ name: 'start' });
+    navigate({ name: 'start' });
   };
   const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-  const openSetup = async (id: string) => {
-    setNotice(null);
-    go({ name: 'busy' });
-    try {
-      go({ name: 'setup', scenario: await loadScenario(id) });
-    } catch (e) {
-      fail({ kind: 'load-failed', message: message(e), scenarioId: id });
-    }
+  /** Pointing at or focusing Play: fetch the set-up screen and the scenario now, so the click shows it at once. */
+  const prepare = (id: string) => {
+    preloadScreens();
+    loadScenario(id).catch(() => {});
   };
 
-  const resume = async (id: string) => {
+  const openSetup = (id: string) => {
     setNotice(null);
-    go({ name: 'busy' });
-    try {
-      const [scenario, store] = await Promise.all([loadScenario(id), sessionStore()]);
-      const outcome = store.resumeSaved(scenario);
-      if (outcome.ok) go({ name: 'game' });
-      else fail({ kind: outcome.kind, message: outcome.message, scenarioId: id });
-    } catch (e) {
-      fail({ kind: 'load-failed', message: message(e), scenarioId: id });
-    }
+    startNavigation(async () => {
+      try {
+        const scenario = await loadScenario(id);
+        startNavigation(() => navigate({ name: 'setup', scenario }));
+      } catch (e) {
+        startNavigation(() => fail({ kind: 'load-failed', message: message(e), scenarioId: id }));
+      }
+    });
+  };
+
+  const resume = (id: string) => {
+    setNotice(null);
+    startNavigation(async () => {
+      try {
+        const [scenario, store] = await Promise.all([loadScenario(id), sessionStore()]);
+        const outcome = store.resumeSaved(scenario);
+        startNavigation(() => {
+          if (outcome.ok) navigate({ name: 'game' });
+          else fail({ kind: outcome.kind, message: outcome.message, scenarioId: id });
+        });
+      } catch (e) {
+        startNavigation(() => fail({ kind: 'load-failed', message: message(e), scenarioId: id }));
+      }
+    });
   };
 
   const loadFile = async (text: string) => {
@@ -114,14 +144,12 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
           notice={notice}
           focusHeading={navigated}
           onPlay={openSetup}
+          onPrepare={prepare}
           onResume={resume}
           onLoadFile={loadFile}
           onDismissNotice={() => setNotice(null)}
         />
       );
-      break;
-    case 'busy':
-      screen = <Fallback />;
       break;
     case 'setup':
       screen = (
@@ -144,5 +172,14 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
       );
       break;
   }
-  return <Suspense fallback={<Fallback />}>{screen}</Suspense>;
+  return (
+    <>
+      <Suspense fallback={<Fallback />}>{screen}</Suspense>
+      {pending && (
+        <div className="pending">
+          <Loading />
+        </div>
+      )}
+    </>
+  );
 }

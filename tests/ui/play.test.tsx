@@ -132,11 +132,14 @@ describe('play screen', () => {
       vi.advanceTimersByTime(31_000);
     });
     expect(screen.getByText('30 seconds left for this decision.')).toBeInTheDocument();
+    // The play bar repeats the time left, so it is in view while the player reads further down.
+    expect(screen.getByRole('banner')).toHaveTextContent('Decision time left: 0:29');
     await act(async () => {
       vi.advanceTimersByTime(30_000);
     });
     expect(screen.getByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
     expect(screen.getByText('Time ran out. The scenario took: Wait and see')).toBeVisible();
+    expect(screen.getByRole('banner')).not.toHaveTextContent('Decision time left');
     expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.timeout' })]);
   });
 
@@ -167,7 +170,10 @@ describe('play screen', () => {
     await user.click(screen.getByRole('button', { name: /Monitor/ }));
     await user.click(screen.getByRole('button', { name: /To the debrief/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Debrief — Small exercise' })).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Back to start' }));
+    // The debrief may offer its actions more than once (top and bottom of the report); any of them goes home.
+    const [home] = screen.getAllByRole('button', { name: 'Back to start' });
+    if (!home) throw new Error('no "Back to start" button');
+    await user.click(home);
     const card = await screen.findByRole('article', { name: 'Small exercise' });
     expect(within(card).getByText('1 of 3 endings found')).toBeVisible();
     expect(within(card).getByText('Good outcome')).toBeVisible();

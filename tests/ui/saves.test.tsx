@@ -68,6 +68,7 @@ describe('saves', () => {
     renderApp();
     await user.click(screen.getByRole('button', { name: 'Play: Small exercise' }));
     await user.click(await screen.findByRole('button', { name: /Start the scenario/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Warning' });
     await user.keyboard('1');
     expect(screen.getByText('You chose: Patch')).toBeVisible();
     expect(quarantineKeys().map((k) => localStorage.getItem(k))).toEqual(['not json at all']);

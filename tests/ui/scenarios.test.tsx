@@ -2,7 +2,7 @@
 // choose it, start with the default role and no timer, and keep taking the first available option.
 
 import { catalog } from 'virtual:scenarios';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
@@ -21,6 +21,8 @@ describe.each(seeded)('scenario %s', (id) => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: `Play: ${entry.title.en}` }));
     await user.click(await screen.findByRole('button', { name: /Start the scenario/ }));
+    // The set-up screen stays up until the play screen has loaded.
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 1, name: /^Set-up/ })).toBeNull());
     const debrief = `Debrief — ${entry.title.en}`;
     let decisions = 0;
     for (let step = 0; step < 200; step++) {

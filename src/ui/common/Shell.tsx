@@ -1,5 +1,6 @@
 // The frame around every screen: skip link, banner with product name and display controls, and footer.
-import type { ReactNode } from 'react';
+// A screen's own bar (the play bar) sits under the banner and stays in view while the page scrolls.
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../engine/schema';
 import { useSettingsStore } from '../../store/settings';
@@ -37,15 +38,45 @@ export function LargeTextToggle() {
   );
 }
 
+/**
+ * Keeps a screen's bar in view: the header sticks with its top part (product name, controls) scrolled away, and
+ * the page's scroll padding leaves room for the bar so a focused element never hides under it.
+ */
+function useStickyBar(sticky: boolean) {
+  const header = useRef<HTMLElement>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const [lift, setLift] = useState(0);
+  useLayoutEffect(() => {
+    const whole = header.current;
+    const part = top.current;
+    if (!sticky || !whole || !part || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const measure = () => {
+      setLift(part.offsetHeight);
+      root.style.setProperty('--bar-height', `${whole.offsetHeight - part.offsetHeight}px`);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(whole);
+    observer.observe(part);
+    measure();
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--bar-height');
+    };
+  }, [sticky]);
+  return { header, top, style: sticky ? { top: -lift } : undefined };
+}
+
 export function Shell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation('common');
+  const sticky = useStickyBar(banner !== undefined);
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <header className="banner">
-        <div className="banner-inner">
+      <header className={banner === undefined ? 'banner' : 'banner banner-sticky'} ref={sticky.header} style={sticky.style}>
+        <div className="banner-inner" ref={sticky.top}>
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">
               <svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">

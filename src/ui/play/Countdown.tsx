@@ -1,6 +1,8 @@
 // The decision countdown (a timer at the edge of the app): shows the time left as text and a bar, tells screen
-// readers politely at 30 and 10 seconds, and calls onExpire once when it reaches zero.
+// readers politely at 30 and 10 seconds, and calls onExpire once when it reaches zero. A compact copy of the time
+// goes into the play bar, which stays in view while the player reads the situation and the messages.
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../common/Icon';
 
@@ -8,7 +10,14 @@ function mmss(s: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: () => void }) {
+export type CountdownProps = {
+  seconds: number;
+  onExpire: () => void;
+  /** Where the play bar wants its compact copy of the time left; null while there is none. */
+  barSlot?: HTMLElement | null;
+};
+
+export function Countdown({ seconds, onExpire, barSlot }: CountdownProps) {
   const { t } = useTranslation('play');
   const [left, setLeft] = useState(seconds);
   const expire = useRef(onExpire);
@@ -46,6 +55,15 @@ export function Countdown({ seconds, onExpire }: { seconds: number; onExpire: ()
       <p className="sr-only" aria-live="polite">
         {announce}
       </p>
+      {barSlot &&
+        createPortal(
+          <p className={`bar-timer${urgent ? ' bar-timer-urgent' : ''}`}>
+            <Icon name="timer" size={18} />
+            <span className="sr-only">{t('timer.label')}: </span>
+            <span className="bar-timer-time">{mmss(left)}</span>
+          </p>,
+          barSlot,
+        )}
     </div>
   );
 }

@@ -14,15 +14,17 @@ export type DecisionPanelProps = {
   timerSeconds: number | null;
   onChoose: (id: string) => void;
   onTimeout: () => void;
+  /** The play bar's place for the compact countdown. */
+  barSlot?: HTMLElement | null;
 };
 
-export function DecisionPanel({ stage, options, lang, timerSeconds, onChoose, onTimeout }: DecisionPanelProps) {
+export function DecisionPanel({ stage, options, lang, timerSeconds, onChoose, onTimeout, barSlot }: DecisionPanelProps) {
   const { t } = useTranslation('play');
   useDigitKeys(options, onChoose, true);
   return (
     <section className="decision" aria-labelledby="decision-heading">
       <h2 id="decision-heading">{t('decision.heading')}</h2>
-      {timerSeconds !== null && <Countdown seconds={timerSeconds} onExpire={onTimeout} />}
+      {timerSeconds !== null && <Countdown seconds={timerSeconds} onExpire={onTimeout} barSlot={barSlot} />}
       <fieldset className="options-fieldset" aria-describedby="keys-help">
         <legend className="decision-prompt">{stage.prompt[lang]}</legend>
         <p className="muted small" id="keys-help">

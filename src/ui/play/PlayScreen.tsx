@@ -42,6 +42,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const [focusStage, setFocusStage] = useState(focusHeading);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
 
   const view = useMemo(() => (scenario && session && game ? playView(scenario, session, game) : null), [scenario, session, game]);
   const series = useMemo(() => (scenario && game ? metricSeries(scenario, game.context) : []), [scenario, game]);
@@ -98,15 +99,19 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
             {view.stage?.phase && <span>{t('phase', { phase: view.stage.phase[lang] })}</span>}
           </p>
         </div>
-        <p className="clock">
-          <span className="clock-label">{t('clock')}</span>
-          <time className="clock-time" dateTime={clockDate(scenario, view.clock).toISOString()}>
-            {formatClock(scenario, view.clock, lang)}
-          </time>
-        </p>
+        <div className="playbar-status">
+          <p className="clock">
+            <span className="clock-label">{t('clock')}</span>
+            <time className="clock-time" dateTime={clockDate(scenario, view.clock).toISOString()}>
+              {formatClock(scenario, view.clock, lang)}
+            </time>
+          </p>
+          <div className="bar-timer-slot" ref={setBarSlot} />
+        </div>
         <nav className="playbar-nav" aria-label={t('gameNav')}>
-          <button type="button" className="button button-on-dark" onClick={leave}>
-            {t('saveLeave')}
+          <button type="button" className="button button-on-dark" aria-label={t('saveLeave')} onClick={leave}>
+            <span className="leave-long">{t('saveLeave')}</span>
+            <span className="leave-short">{t('saveLeaveShort')}</span>
           </button>
         </nav>
       </div>
@@ -177,6 +182,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
                   timerSeconds={view.timer.seconds}
                   onChoose={choose}
                   onTimeout={() => store().timeout()}
+                  barSlot={barSlot}
                 />
                 {canUndo && (
                   <p className="undo-row">

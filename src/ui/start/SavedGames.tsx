@@ -46,9 +46,13 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
         {confirming ? (
           <fieldset className="confirm">
             <legend>{t('saves.confirm')}</legend>
-            <button type="button" className="button button-danger" onClick={() => discard(save.scenarioId)}>
+            <button
+              type="button"
+              className="button button-danger"
+              aria-label={t('saves.confirmYesLabel', { title })}
+              onClick={() => discard(save.scenarioId)}
+            >
               {t('saves.confirmYes')}
-              <span className="sr-only">: {title}</span>
             </button>
             <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
               {t('saves.confirmNo')}
@@ -57,14 +61,22 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
         ) : (
           <>
             {playable && (
-              <button type="button" className="button button-primary" onClick={() => onResume(save.scenarioId)}>
+              <button
+                type="button"
+                className="button button-primary"
+                aria-label={t(meta?.done ? 'saves.debriefLabel' : 'saves.resumeLabel', { title })}
+                onClick={() => onResume(save.scenarioId)}
+              >
                 {meta?.done ? t('saves.debrief') : t('saves.resume')}
-                <span className="sr-only">: {title}</span>
               </button>
             )}
-            <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={t('saves.discardLabel', { title })}
+              onClick={() => setConfirming(true)}
+            >
               {t('saves.discard')}
-              <span className="sr-only">: {title}</span>
             </button>
           </>
         )}

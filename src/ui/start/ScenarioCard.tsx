@@ -12,7 +12,15 @@ const none: string[] = [];
 /** Best first; a local list so the start screen does not load the schema (and zod) at run time. */
 const outcomes: Outcome[] = ['good', 'mixed', 'bad'];
 
-export function ScenarioCard({ entry, hasSave, onPlay }: { entry: CatalogEntry; hasSave: boolean; onPlay: (id: string) => void }) {
+export type ScenarioCardProps = {
+  entry: CatalogEntry;
+  hasSave: boolean;
+  onPlay: (id: string) => void;
+  /** The player points at or focuses Play: a hint to fetch what the next screen needs. */
+  onPrepare?: (id: string) => void;
+};
+
+export function ScenarioCard({ entry, hasSave, onPlay, onPrepare }: ScenarioCardProps) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation('common');
   const lang = useLang();
@@ -65,9 +73,16 @@ export function ScenarioCard({ entry, hasSave, onPlay }: { entry: CatalogEntry; 
       </dl>
       {hasSave && <p className="card-note">{t('card.hasSave')}</p>}
       <div className="card-actions">
-        <button type="button" className="button button-primary" onClick={() => onPlay(entry.id)}>
+        <button
+          type="button"
+          className="button button-primary"
+          aria-label={t('card.playLabel', { title: entry.title[lang] })}
+          onClick={() => onPlay(entry.id)}
+          onPointerEnter={() => onPrepare?.(entry.id)}
+          onFocus={() => onPrepare?.(entry.id)}
+        >
           {t('card.play')}
-          <span className="sr-only">: {entry.title[lang]}</span>
+          <span aria-hidden="true"> →</span>
         </button>
       </div>
     </article>

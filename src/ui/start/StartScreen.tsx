@@ -18,12 +18,23 @@ export type StartScreenProps = {
   notice: StartNotice | null;
   focusHeading: boolean;
   onPlay: (id: string) => void;
+  onPrepare?: (id: string) => void;
   onResume: (id: string) => void;
   onLoadFile: (text: string) => Promise<void>;
   onDismissNotice: () => void;
 };
 
-export function StartScreen({ catalog, problems, notice, focusHeading, onPlay, onResume, onLoadFile, onDismissNotice }: StartScreenProps) {
+export function StartScreen({
+  catalog,
+  problems,
+  notice,
+  focusHeading,
+  onPlay,
+  onPrepare,
+  onResume,
+  onLoadFile,
+  onDismissNotice,
+}: StartScreenProps) {
   const { t } = useTranslation('start');
   const heading = useRef<HTMLHeadingElement>(null);
   const scan = useSavesStore((s) => s.scan);
@@ -50,7 +61,12 @@ export function StartScreen({ catalog, problems, notice, focusHeading, onPlay, o
             <ul className="cards">
               {catalog.map((entry) => (
                 <li key={entry.id}>
-                  <ScenarioCard entry={entry} hasSave={saves.some((s) => s.scenarioId === entry.id)} onPlay={onPlay} />
+                  <ScenarioCard
+                    entry={entry}
+                    hasSave={saves.some((s) => s.scenarioId === entry.id)}
+                    onPlay={onPlay}
+                    onPrepare={onPrepare}
+                  />
                 </li>
               ))}
             </ul>
