@@ -125,7 +125,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
       notes: [
         `${samples.choose.length} decisions over the seeded scenarios after ${WARMUP} warm-up decisions; headless Chromium (Debian package, --disable-gpu), 1280×800`,
         'measured in the page: keydown event timestamp → the expected heading is in the DOM → requestAnimationFrame → next task',
-        'screens loaded with React.lazy (set-up, play, debrief) show their Suspense fallback first; React holds a fallback for about 300 ms before it reveals the content, so the first visit to each costs about that much however fast its chunk loads',
+        'set-up, play and debrief are separate chunks, preloaded when the browser is idle after the start screen (src/ui/common/lazyScreen.ts), so a screen change does not wait for a Suspense fallback',
       ],
     };
   } finally {
