@@ -1,17 +1,9 @@
 // Semantic checks and statistics over every reachable situation of a scenario: unreachable stages and endings, dead
 // ends, loops that never end, path lengths, best and worst endings, flag usage. Pure: the checker CLI and tests render it.
+import { bestAndWorst, type RankedEnding } from './best-worst.ts';
 import { reads } from './conditions.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
-import {
-  bestAndWorst,
-  bfsParents,
-  longestDecisions,
-  pathCounts,
-  pathsByEnding,
-  type RankedEnding,
-  shortestDecisions,
-  stepsTo,
-} from './paths.ts';
+import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
 import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from './schema.ts';
 
 export type FindingKind =

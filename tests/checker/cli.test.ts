@@ -2,9 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturePath as fixture, validFixtureStats } from './support';
 
 const root = resolve(import.meta.dirname, '../..');
-const fixture = (name: string) => join('tests/checker/fixtures', name === 'syntax' ? 'syntax.yaml.txt' : `${name}.yaml`);
 
 function cli(...args: string[]) {
   const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check-scenarios.ts', ...args], { cwd: root, encoding: 'utf8' });
@@ -22,19 +22,7 @@ describe('check-scenarios CLI', () => {
     ]);
     expect(out[0]).toMatchObject({ stats: null, errors: [{ path: '', line: 6, message: expect.stringContaining('syntax error') }] });
     expect(out[1]).toMatchObject({ errors: [{ path: '/stages/1/decision/options', line: 43 }] });
-    expect(out[2]?.stats).toMatchObject({
-      stages: 2,
-      decisions: 2,
-      options: 4,
-      injects: 0,
-      roles: 1,
-      metrics: 1,
-      endings: { good: 1, mixed: 0, bad: 1 },
-      shortestPath: 2,
-      longestPath: 2,
-      timedDecisions: 0,
-      languages: ['nl', 'en'],
-    });
+    expect(out[2]?.stats).toMatchObject(validFixtureStats);
     expect(run.code).not.toBe(0);
   });
 

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from '../../src/engine/check';
+import { fixtureFile, validFixtureStats } from './support';
 
-/** The syntax fixture is a .txt file so the linter does not parse it; every other fixture is YAML. */
-const file = (name: string) => (name === 'syntax' ? 'syntax.yaml.txt' : `${name}.yaml`);
-const check = (name: string) => checkScenarioText(readFileSync(join(import.meta.dirname, 'fixtures', file(name)), 'utf8'));
+const check = (name: string) => checkScenarioText(readFileSync(join(import.meta.dirname, 'fixtures', fixtureFile(name)), 'utf8'));
 
 describe('checker fixtures: one defect each', () => {
   it.each([
@@ -58,19 +57,7 @@ describe('checker fixtures: one defect each', () => {
   it('the valid fixture passes with its statistics', () => {
     const report = check('valid');
     expect(report.ok).toBe(true);
-    expect(report.stats).toMatchObject({
-      stages: 2,
-      decisions: 2,
-      options: 4,
-      injects: 0,
-      roles: 1,
-      metrics: 1,
-      endings: { good: 1, mixed: 0, bad: 1 },
-      shortestPath: 2,
-      longestPath: 2,
-      timedDecisions: 0,
-      languages: ['nl', 'en'],
-    });
+    expect(report.stats).toMatchObject(validFixtureStats);
     expect(report.stats?.best).toMatchObject({ endingId: 'good', metrics: { care: 60 } });
     expect(report.stats?.worst).toMatchObject({ endingId: 'bad', metrics: { care: 50 } });
   });

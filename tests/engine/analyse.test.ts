@@ -6,6 +6,7 @@ import { analyse, listPaths } from '../../src/engine/analyse';
 import { explore } from '../../src/engine/explore';
 import type { Scenario } from '../../src/engine/schema';
 import { apply, newSession } from '../../src/engine/session';
+import { bilingualStats } from '../checker/support';
 import { build } from './build';
 import { loadFile } from './play';
 
@@ -40,17 +41,11 @@ describe('analyse on the mini fixture', () => {
 
   it('counts what the scenario holds', () => {
     expect(stats).toMatchObject({
-      stages: 2,
-      decisions: 2,
-      options: 5,
-      injects: 3,
-      roles: 2,
-      metrics: 2,
-      endings: { good: 1, mixed: 1, bad: 1 },
-      shortestPath: 2,
-      longestPath: 2,
-      timedDecisions: 1,
-      languages: ['nl', 'en'],
+      ...bilingualStats(
+        { stages: 2, decisions: 2, options: 5, injects: 3, roles: 2, metrics: 2 },
+        { good: 1, mixed: 1, bad: 1 },
+        { shortestPath: 2, longestPath: 2, timedDecisions: 1 },
+      ),
       capped: false,
     });
   });

@@ -65,6 +65,13 @@ function playHistorical(): Play {
   return p;
 }
 
+/** Openings the later tests share. To the repair stage: escalate, treat it as a fault, scale down, full diversion. */
+const toRepair = ['escalate', 'treat_as_fault', 'scale_down', 'full_diversion'];
+/** Servers first, into the downtime stage. */
+const toDowntime = [...toRepair, 'servers_first'];
+/** Strict paper records and technicians fetching the keys, into the comms decision. */
+const toComms = [...toDowntime, 'strict_paper', 'keys_technicians'];
+
 const delayed = (history: HistoryEntry[], consequenceId: string) =>
   history.find((h) => h.kind === 'delayed' && h.consequenceId === consequenceId);
 
@@ -121,7 +128,7 @@ describe('crowdstrike-2024: delayed consequences', () => {
   });
 
   it('starting with the workstations stalls on BitLocker keys held by the crashed domain controllers', () => {
-    const p = playChoices(['escalate', 'treat_as_fault', 'scale_down', 'full_diversion', 'pcs_first', 'strict_paper']);
+    const p = playChoices([...toRepair, 'pcs_first', 'strict_paper']);
     expect(p.game.place).toBe('keys');
     const hit = delayed(p.game.context.history, 'key_stall');
     expect(hit?.causes).toEqual([expect.objectContaining({ stageId: 'repair', optionId: 'pcs_first' })]);
@@ -132,18 +139,7 @@ describe('crowdstrike-2024: delayed consequences', () => {
   });
 
   it('not warning staff about fake fixes turns into an account takeover in the afternoon', () => {
-    const p = playChoices([
-      'escalate',
-      'treat_as_fault',
-      'scale_down',
-      'full_diversion',
-      'servers_first',
-      'strict_paper',
-      'keys_technicians',
-      'media_now',
-      'warn_later',
-      'controlled',
-    ]);
+    const p = playChoices([...toComms, 'media_now', 'warn_later', 'controlled']);
     expect(p.game.place).toBe('phish_incident');
     const hit = delayed(p.game.context.history, 'fake_fix_opened');
     expect(hit?.causes).toEqual([expect.objectContaining({ stageId: 'phishing', optionId: 'warn_later' })]);
@@ -151,18 +147,7 @@ describe('crowdstrike-2024: delayed consequences', () => {
   });
 
   it('records kept ward by ward without one method lead to a re-entry error and a calamity', () => {
-    const p = playChoices([
-      'escalate',
-      'treat_as_fault',
-      'scale_down',
-      'full_diversion',
-      'servers_first',
-      'improvise',
-      'keys_technicians',
-      'media_now',
-      'warn_all',
-      'controlled',
-    ]);
+    const p = playChoices([...toDowntime, 'improvise', 'keys_technicians', 'media_now', 'warn_all', 'controlled']);
     expect(p.game.place).toBe('reentry');
     const hit = delayed(p.game.context.history, 'reentry_error');
     expect(hit?.causes).toEqual([expect.objectContaining({ stageId: 'downtime', optionId: 'improvise' })]);
@@ -172,21 +157,7 @@ describe('crowdstrike-2024: delayed consequences', () => {
   });
 
   it('a compromise never reported to the AP ends in the data-breach ending', () => {
-    const p = playChoices([
-      'escalate',
-      'treat_as_fault',
-      'scale_down',
-      'full_diversion',
-      'servers_first',
-      'strict_paper',
-      'keys_technicians',
-      'media_now',
-      'block_silent',
-      'controlled',
-      'contain_only',
-      'reentry_team',
-      'report_zcert',
-    ]);
+    const p = playChoices([...toComms, 'media_now', 'block_silent', 'controlled', 'contain_only', 'reentry_team', 'report_zcert']);
     expect(p.game.place).toBe('e_breach');
     expect(scenario.endings.find((e) => e.id === 'e_breach')?.outcome).toBe('bad');
   });
@@ -211,15 +182,7 @@ describe('crowdstrike-2024: timed decisions', () => {
   });
 
   it('a timeout costs at least the time limit on the simulated clock', () => {
-    const before = playChoices([
-      'escalate',
-      'treat_as_fault',
-      'scale_down',
-      'full_diversion',
-      'servers_first',
-      'strict_paper',
-      'keys_technicians',
-    ]);
+    const before = playChoices(toComms);
     expect(before.game.place).toBe('comms');
     const comms = scenario.stages.find((s) => s.id === 'comms');
     const after = step(before, { type: 'decision.timeout' });
