@@ -14,8 +14,8 @@ const nl = {
     mixed: 'Gemengde afloop',
     bad: 'Slechte afloop',
     unfinished: 'Nog niet afgelopen',
-    week: 'Een week later',
-    month: 'Een maand later',
+    week: 'Na een week',
+    month: 'Na een maand',
   },
   timeline: {
     heading: 'Tijdlijn',
@@ -130,8 +130,8 @@ const en: Shape<typeof nl> = {
     mixed: 'Mixed outcome',
     bad: 'Bad outcome',
     unfinished: 'Not finished yet',
-    week: 'A week later',
-    month: 'A month later',
+    week: 'After a week',
+    month: 'After a month',
   },
   timeline: {
     heading: 'Timeline',

@@ -51,7 +51,8 @@ describe('the debrief in English', () => {
     const outcome = screen.getByRole('region', { name: 'Outcome' });
     expect(within(outcome).getByText('Mixed outcome')).toBeInTheDocument();
     expect(within(outcome).getByText('Half well.')).toBeInTheDocument();
-    expect(within(outcome).getByText('A week later')).toBeInTheDocument();
+    expect(within(outcome).getByText('After a week')).toBeInTheDocument();
+    expect(within(outcome).getByText('A week later everything runs again.')).toBeInTheDocument();
   });
 
   it('lists every decision and consequence with its clock time, the undone choice marked', () => {
