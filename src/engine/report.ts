@@ -1,5 +1,6 @@
 // The after-action report of a session, as data: ending, timeline (undone choices included), metric series, the comparison
 // with what the real organisation did, and objective ratings. Renderers (screen, Markdown) live in the UI.
+import { entryText, isBetter, metricChanges, optionOf, placeTitle, type MetricChange as StepChange } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
 import type { Ending, Metric, Outcome, Scenario, Source, Text } from './schema.ts';
 import { metricSeries, type SeriesPoint } from './series.ts';
@@ -8,7 +9,7 @@ import { type Game, replay, type Session } from './session.ts';
 export type PlaceRef = { id: string; title: Text };
 export type OptionRef = { id: string; label: Text };
 
-export type MetricChange = { metricId: string; label: Text; delta: number; after: number; better: boolean };
+export type MetricChange = StepChange & { after: number };
 
 export type ReportNote = { text: Text; today: boolean; option: OptionRef | null; sources: Source[] };
 
@@ -68,12 +69,11 @@ export type Report = {
 };
 
 function placeRef(s: Scenario, id: string): PlaceRef {
-  const place = s.stages.find((x) => x.id === id) ?? s.endings.find((x) => x.id === id);
-  return { id, title: place?.title ?? { nl: id, en: id } };
+  return { id, title: placeTitle(s, id) };
 }
 
 function optionRef(s: Scenario, stageId: string, optionId: string | undefined): OptionRef | null {
-  const option = s.stages.find((x) => x.id === stageId)?.decision.options.find((o) => o.id === optionId);
+  const option = optionOf(s, stageId, optionId);
   return option ? { id: option.id, label: option.label } : null;
 }
 
@@ -94,25 +94,13 @@ function historyAt(s: Scenario, stageId: string, optionId: string | undefined): 
   return { notes, option, matched: option ? option.id === optionId : null };
 }
 
-/** Whether a change moved the metric in its good direction. */
-const better = (m: Metric, delta: number) => (m.good === 'higher' ? delta > 0 : delta < 0);
-
-/** The metric changes of one history entry, in the scenario's metric order. */
+/** The metric changes of one history entry with the values they led to. */
 function metricsOf(s: Scenario, h: HistoryEntry): MetricChange[] {
-  return s.metrics.flatMap((m) => {
-    const delta = h.changes[m.id];
-    if (!delta) return [];
-    return [
-      { metricId: m.id, label: m.label, delta, after: h.metrics[m.id] ?? m.start, better: m.good === 'higher' ? delta > 0 : delta < 0 },
-    ];
-  });
+  return metricChanges(s, h.changes).map((c) => ({ ...c, after: h.metrics[c.metricId] ?? 0 }));
 }
 
 function itemOf(s: Scenario, h: HistoryEntry, seq: number): TimelineItem {
-  const stage = s.stages.find((x) => x.id === h.stageId);
-  const place = stage ?? s.endings.find((x) => x.id === h.stageId);
-  const option = stage?.decision.options.find((o) => o.id === h.optionId);
-  const consequence = h.kind === 'delayed' ? place?.onEnter?.find((c) => c.id === h.consequenceId)?.text : option?.consequence;
+  const consequence = entryText(s, h);
   return {
     kind: h.kind,
     seq,
@@ -210,7 +198,7 @@ export function buildReport(s: Scenario, session: Session): Report {
     metrics: s.metrics.map((m) => {
       const end = last?.values[m.id] ?? m.start;
       const delta = end - m.start;
-      return { id: m.id, label: m.label, start: m.start, end, delta, good: m.good, better: better(m, delta) };
+      return { id: m.id, label: m.label, start: m.start, end, delta, good: m.good, better: isBetter(m, delta) };
     }),
     divergence: left ? { seq: left.seq, stage: left.place, clock: left.clock } : null,
     objectives: rateObjectives(s, live, ending?.outcome ?? null),

@@ -2,8 +2,9 @@
 // the consequence of the last step, the metrics and the timer. Pure data; the UI only formats and renders it.
 import { minutesFromStart } from './clock.ts';
 import { holds } from './conditions.ts';
+import { entryText, type MetricChange, metricChanges, optionOf, placeTitle, plain } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
-import type { Ending, InjectKind, Metric, Outcome, Scenario, Stage, Text } from './schema.ts';
+import type { InjectKind, Metric, Outcome, Scenario, Text } from './schema.ts';
 import type { Game, Session, TimerMode } from './session.ts';
 
 export type OptionView = {
@@ -34,7 +35,7 @@ export type InjectView = {
   personal: boolean;
 };
 
-export type MetricChange = { metricId: string; label: Text; delta: number; better: boolean };
+export type { MetricChange } from './lookup.ts';
 
 export type CauseView = { stageId: string; stageTitle: Text; optionId?: string; optionLabel?: Text; clock: number };
 
@@ -100,33 +101,12 @@ export function timerSeconds(timeLimit: number | undefined, mode: TimerMode): nu
   return mode === 'relaxed' ? realistic * 2 : realistic;
 }
 
-const plain = (id: string): Text => ({ nl: id, en: id });
-
 /** The name of a sender or role, for an inject's "from". */
 export function partyName(s: Scenario, id: string): Text {
   return s.senders.find((x) => x.id === id)?.name ?? s.roles.find((x) => x.id === id)?.name ?? plain(id);
 }
 
-export function placeTitle(s: Scenario, id: string): Text {
-  return s.stages.find((x) => x.id === id)?.title ?? s.endings.find((x) => x.id === id)?.title ?? plain(id);
-}
-
-function optionOf(s: Scenario, stageId: string, optionId: string | undefined) {
-  return s.stages.find((x) => x.id === stageId)?.decision.options.find((o) => o.id === optionId);
-}
-
-function changesOf(s: Scenario, changes: Record<string, number>): MetricChange[] {
-  return s.metrics
-    .filter((m) => changes[m.id] !== undefined && changes[m.id] !== 0)
-    .map((m) => {
-      const delta = changes[m.id] as number;
-      return { metricId: m.id, label: m.label, delta, better: m.good === 'higher' ? delta > 0 : delta < 0 };
-    });
-}
-
 function delayedOf(s: Scenario, entry: HistoryEntry): DelayedView {
-  const place: Stage | Ending | undefined = s.stages.find((x) => x.id === entry.stageId) ?? s.endings.find((x) => x.id === entry.stageId);
-  const def = place?.onEnter?.find((c) => c.id === entry.consequenceId);
   const seen = new Set<string>();
   const causes: CauseView[] = [];
   for (const c of entry.causes) {
@@ -144,8 +124,8 @@ function delayedOf(s: Scenario, entry: HistoryEntry): DelayedView {
   }
   return {
     id: entry.consequenceId ?? '',
-    text: def?.text ?? plain(entry.consequenceId ?? ''),
-    changes: changesOf(s, entry.changes),
+    text: entryText(s, entry) ?? plain(entry.consequenceId ?? ''),
+    changes: metricChanges(s, entry.changes),
     causes,
   };
 }
@@ -163,9 +143,9 @@ export function lastConsequence(s: Scenario, history: ReadonlyArray<HistoryEntry
     stageTitle: placeTitle(s, entry.stageId),
     optionId: entry.optionId,
     optionLabel: option?.label ?? plain(entry.optionId),
-    text: option?.consequence ?? plain(entry.optionId),
+    text: entryText(s, entry) ?? plain(entry.optionId),
     clock: entry.clock,
-    changes: changesOf(s, entry.changes),
+    changes: metricChanges(s, entry.changes),
     delayed: history.slice(i + 1).map((d) => delayedOf(s, d)),
   };
 }

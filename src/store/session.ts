@@ -1,6 +1,7 @@
 // The running game: scenario, session (the event log) and the engine's game state derived from it.
 // Every action hands an event to the engine, keeps what it returns, and autosaves; no rules live here.
 import { create } from 'zustand';
+import { placeTitle } from '../engine/lookup';
 import type { Scenario } from '../engine/schema';
 import {
   apply,
@@ -13,7 +14,6 @@ import {
   type SessionEvent,
   type TimerMode,
 } from '../engine/session';
-import { placeTitle } from '../engine/view';
 import { useDiscoveriesStore } from './discoveries';
 import { useSavesStore } from './saves';
 

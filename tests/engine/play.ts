@@ -7,7 +7,7 @@ import { apply, type Game, newSession, replay, type Session } from '../../src/en
 
 export function loadFile(file: string): Scenario {
   const loaded = loadScenario(readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(`${file}: ${loaded.findings.map((f) => `${f.path} ${f.message}`).join('; ')}`);
+  if (!loaded.ok) throw new Error(`${file}: ${loaded.findings.map((f) => `${f.path} (line ${f.line}): ${f.message}`).join('; ')}`);
   return loaded.scenario;
 }
 

@@ -1,22 +1,14 @@
 // The Citrix scenario played through the session layer: the historical MCL path, its delayed consequences,
 // the timers' "nobody decided" options, and complete Dutch and English texts.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/conditions';
-import { loadScenario } from '../../src/engine/load';
-import type { Scenario } from '../../src/engine/schema';
 import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+import { loadFile } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/citrix-2020.yaml');
 
-function load(): Scenario {
-  const loaded = loadScenario(readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.findings.map((f) => `${f.path} (line ${f.line}): ${f.message}`).join('\n'));
-  return loaded.scenario;
-}
-
-const s = load();
+const s = loadFile(file);
 const AT = '2020-01-14T21:40:00.000Z';
 
 type Move = string | { timeout: true };

@@ -1,23 +1,15 @@
 // The CrowdStrike scenario played through the session layer: the historical path, delayed consequences with their
 // causes, timeouts that take the "no decision" option, and complete Dutch and English texts.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/conditions';
-import { loadScenario } from '../../src/engine/load';
 import type { HistoryEntry } from '../../src/engine/rules';
-import type { Scenario } from '../../src/engine/schema';
 import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+import { loadFile } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/crowdstrike-2024.yaml');
 
-function load(): Scenario {
-  const loaded = loadScenario(readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(loaded.findings.map((f) => `${f.path} (line ${f.line}): ${f.message}`).join('\n'));
-  return loaded.scenario;
-}
-
-const scenario = load();
+const scenario = loadFile(file);
 const startOf = (id: string) => scenario.metrics.find((m) => m.id === id)?.start ?? Number.NaN;
 
 type Play = { session: Session; game: Game; visited: string[]; metricsAt: Record<string, Record<string, number>> };
