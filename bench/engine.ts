@@ -4,10 +4,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMachine, initialTransition, transition } from 'xstate';
-import { holds } from '../src/engine/conditions';
-import { loadScenario } from '../src/engine/load';
-import type { Scenario } from '../src/engine/schema';
-import { apply, newSession, replay, type Session } from '../src/engine/session';
+import { holds } from '../src/engine/play/conditions';
+import { loadScenario } from '../src/engine/play/load';
+import type { Scenario } from '../src/engine/play/schema';
+import { apply, newSession, replay, type Session } from '../src/engine/play/session';
 import { type BenchContext, measure, row, type Section } from './table';
 
 const EVENTS = 200;
@@ -92,7 +92,7 @@ function perCall(fn: () => void, batch: number, timing = TIMING): number {
 type Analyse = (s: Scenario) => unknown;
 
 async function loadAnalyse(root: string): Promise<Analyse | null> {
-  const file = join(root, 'src/engine/analyse.ts');
+  const file = join(root, 'src/engine/analyse/analyse.ts');
   if (!existsSync(file)) return null;
   const mod = (await import(pathToFileURL(file).href)) as { analyse?: Analyse };
   return typeof mod.analyse === 'function' ? mod.analyse : null;
@@ -129,7 +129,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
       const ms = perCall(() => analyse(s), 1, { warmup: 2, repeats: 9 });
       rows.push(row(`analyse "${s.id}" (ms)`, ms, bareMs, `baseline: ${EVENTS} bare transitions`));
     }
-  } else notes.push('src/engine/analyse.ts does not exist yet: no analysis rows');
+  } else notes.push('src/engine/analyse/analyse.ts does not exist yet: no analysis rows');
 
   return { name: 'Engine', baseline: `${EVENTS} events through a bare xstate machine (one state, one self-transition)`, rows, notes };
 }

@@ -3,7 +3,7 @@
 // percentile over 50 decisions, against a static page that only toggles one element, measured the same way.
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { Language, Scenario } from '../src/engine/schema';
+import type { Language, Scenario } from '../src/engine/play/schema';
 import { launchChromium } from '../tests/e2e/support/browser';
 import { plan, type Strategy, seededScenarios } from '../tests/e2e/support/scenarios';
 import {

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { type CatalogProblem, catalogEntry } from '../src/engine/catalog.ts';
-import { loadScenario } from '../src/engine/load.ts';
+import { type CatalogProblem, catalogEntry } from '../src/engine/play/catalog.ts';
+import { loadScenario } from '../src/engine/play/load.ts';
 
 const CATALOG = 'virtual:scenarios';
 const ONE = 'virtual:scenario/';

@@ -2,8 +2,8 @@
 // errors with file:line and JSON Pointer, then the statistics. One bad file never stops the others; exit 1 on any error.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { RankedEnding, Stats } from '../src/engine/analyse';
-import { type CheckMessage, checkScenarioText } from '../src/engine/check';
+import type { RankedEnding, Stats } from '../src/engine/analyse/analyse';
+import { type CheckMessage, checkScenarioText } from '../src/engine/analyse/check';
 
 type FileResult = {
   file: string;

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { scenarioJsonSchema } from '../src/engine/schema';
+import { scenarioJsonSchema } from '../src/engine/play/schema';
 
 const file = join(process.cwd(), 'schema', 'scenario.schema.json');
 mkdirSync(dirname(file), { recursive: true });

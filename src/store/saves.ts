@@ -2,8 +2,8 @@
 // overwritten or dropped: it is moved to a quarantine key, reported, and offered for download.
 // Deliberately light (no zod, no engine runtime): the start screen uses it before the engine is loaded.
 import { create } from 'zustand';
-import type { Text } from '../engine/schema';
-import type { Session } from '../engine/session';
+import type { Text } from '../engine/play/schema';
+import type { Session } from '../engine/play/session';
 
 export const SAVE_PREFIX = 'draaiboek.save.';
 export const META_PREFIX = 'draaiboek.savemeta.';

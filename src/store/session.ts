@@ -1,8 +1,8 @@
 // The running game: scenario, session (the event log) and the engine's game state derived from it.
 // Every action hands an event to the engine, keeps what it returns, and autosaves; no rules live here.
 import { create } from 'zustand';
-import { placeTitle } from '../engine/lookup';
-import type { Scenario } from '../engine/schema';
+import { placeTitle } from '../engine/play/lookup';
+import type { Scenario } from '../engine/play/schema';
 import {
   apply,
   type Game,
@@ -13,7 +13,7 @@ import {
   type Session,
   type SessionEvent,
   type TimerMode,
-} from '../engine/session';
+} from '../engine/play/session';
 import { useDiscoveriesStore } from './discoveries';
 import { useSavesStore } from './saves';
 

@@ -2,8 +2,8 @@
 // Persisted with zustand's persist middleware (versioned); nothing here is a save.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { Language } from '../engine/schema';
-import type { TimerMode } from '../engine/session';
+import type { Language } from '../engine/play/schema';
+import type { TimerMode } from '../engine/play/session';
 
 export type Settings = { lang: Language; largeText: boolean; timerMode: TimerMode };
 

@@ -3,8 +3,8 @@
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
 import { Suspense, useEffect, useState, useTransition } from 'react';
-import type { CatalogEntry, CatalogProblem } from '../engine/catalog';
-import type { Scenario } from '../engine/schema';
+import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
+import type { Scenario } from '../engine/play/schema';
 import '../i18n';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';

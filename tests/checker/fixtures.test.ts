@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText } from '../../src/engine/check';
+import { checkScenarioText } from '../../src/engine/analyse/check';
 import { fixtureFile, validFixtureStats } from './support';
 
 const check = (name: string) => checkScenarioText(readFileSync(join(import.meta.dirname, 'fixtures', fixtureFile(name)), 'utf8'));

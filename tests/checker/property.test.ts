@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/engine/analyse';
-import { loadScenario } from '../../src/engine/load';
+import { analyse } from '../../src/engine/analyse/analyse';
+import { loadScenario } from '../../src/engine/play/load';
 import { loadFile, playRandom } from '../engine/play';
 
 const dir = join(import.meta.dirname, 'fixtures');

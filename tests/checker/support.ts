@@ -1,6 +1,6 @@
 // Shared by the checker and analyser tests: where a checker fixture lives, and the statistics a small scenario reports.
 import { join } from 'node:path';
-import type { Stats } from '../../src/engine/analyse';
+import type { Stats } from '../../src/engine/analyse/analyse';
 
 /** The syntax fixture is a .txt file so the linter does not parse it; every other fixture is YAML. */
 export const fixtureFile = (name: string) => (name === 'syntax' ? 'syntax.yaml.txt' : `${name}.yaml`);

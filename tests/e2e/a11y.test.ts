@@ -1,7 +1,7 @@
 // axe-core in Chromium on every screen, in Dutch and in English: start (fresh and with a saved game), set-up,
 // play with messages and the decision timer running, every consequence card, and the debrief. Zero violations.
 import { describe, expect } from 'vitest';
-import type { Language } from '../../src/engine/schema';
+import type { Language } from '../../src/engine/play/schema';
 import { expectAccessible } from './support/axe';
 import { test } from './support/fixture';
 import { openSetup, startGame } from './support/flows';

@@ -2,7 +2,7 @@
 // the timeline, the discussion questions and the improvement plan; printing makes an A4 PDF without the controls.
 import { readFile } from 'node:fs/promises';
 import { describe, expect } from 'vitest';
-import type { Language, Scenario } from '../../src/engine/schema';
+import type { Language, Scenario } from '../../src/engine/play/schema';
 import type { App } from './support/fixture';
 import { test } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';

@@ -2,10 +2,10 @@
 // endings, flag usage, the paths it lists (played through the session layer), limits, and speed.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, listPaths } from '../../src/engine/analyse';
-import { explore } from '../../src/engine/explore';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, newSession } from '../../src/engine/session';
+import { analyse, listPaths } from '../../src/engine/analyse/analyse';
+import { explore } from '../../src/engine/analyse/explore';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, newSession } from '../../src/engine/play/session';
 import { bilingualStats } from '../checker/support';
 import { build } from './build';
 import { loadFile } from './play';

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { analyse } from '../../src/engine/analyse';
-import { compile } from '../../src/engine/compile';
-import type { Scenario } from '../../src/engine/schema';
+import { analyse } from '../../src/engine/analyse/analyse';
+import { compile } from '../../src/engine/play/compile';
+import type { Scenario } from '../../src/engine/play/schema';
 import { build } from './build';
 import { legalMoves, loadFile } from './play';
 

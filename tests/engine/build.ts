@@ -1,5 +1,5 @@
 // Test helper: a small valid scenario from just its stages, endings, metrics and flags (every text filled in).
-import { Scenario, type ScenarioInput } from '../../src/engine/schema';
+import { Scenario, type ScenarioInput } from '../../src/engine/play/schema';
 
 const t = (s: string) => ({ nl: s, en: s });
 

@@ -1,9 +1,9 @@
 // The simulated clock, shown in Dutch time whatever zone the machine runs in; plus the content hash and catalogue entry.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogEntry } from '../../src/engine/catalog';
-import { clockDate, formatClock, formatDate, formatTime, minutesFromStart } from '../../src/engine/clock';
-import { contentHash } from '../../src/engine/hash';
+import { catalogEntry } from '../../src/engine/play/catalog';
+import { clockDate, formatClock, formatDate, formatTime, minutesFromStart } from '../../src/engine/play/clock';
+import { contentHash } from '../../src/engine/play/hash';
 import { loadFile } from './play';
 
 const s = { start: '2024-07-19T06:00:00+02:00' };

@@ -1,7 +1,7 @@
 // Conditions and effects as scenario authors write them: every comparison, flags, all/any/not, the clock, clamping.
 import { describe, expect, it } from 'vitest';
-import { applyEffects, applyFlags, compare, holds, reads } from '../../src/engine/conditions';
-import type { Metric } from '../../src/engine/schema';
+import { applyEffects, applyFlags, compare, holds, reads } from '../../src/engine/play/conditions';
+import type { Metric } from '../../src/engine/play/schema';
 
 const facts = { metrics: { care: 50 }, flags: ['cut'], clock: 90 };
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '../../src/engine/schema';
+import { scenarioJsonSchema } from '../../src/engine/play/schema';
 
 describe('schema/scenario.schema.json', () => {
   it('equals the schema generated from the zod scenario schema', () => {

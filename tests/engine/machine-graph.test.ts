@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { analyse } from '../../src/engine/analyse';
-import { compile, type GameEvent } from '../../src/engine/compile';
-import { reads } from '../../src/engine/conditions';
-import { loadScenario } from '../../src/engine/load';
-import type { Condition, Scenario } from '../../src/engine/schema';
+import { analyse } from '../../src/engine/analyse/analyse';
+import { compile, type GameEvent } from '../../src/engine/play/compile';
+import { reads } from '../../src/engine/play/conditions';
+import { loadScenario } from '../../src/engine/play/load';
+import type { Condition, Scenario } from '../../src/engine/play/schema';
 
 function scenario(file: string): Scenario {
   const r = loadScenario(readFileSync(file, 'utf8'));

@@ -1,9 +1,9 @@
 // Test helpers: load a scenario file and play it through the session layer as a player could (legal moves only).
 import { readFileSync } from 'node:fs';
-import { holds } from '../../src/engine/conditions';
-import { loadScenario } from '../../src/engine/load';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+import { holds } from '../../src/engine/play/conditions';
+import { loadScenario } from '../../src/engine/play/load';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
 
 export function loadFile(file: string): Scenario {
   const loaded = loadScenario(readFileSync(file, 'utf8'));

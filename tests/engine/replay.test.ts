@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { compile } from '../../src/engine/compile';
-import type { Scenario } from '../../src/engine/schema';
-import { newSession, replay, type SessionEvent } from '../../src/engine/session';
+import { compile } from '../../src/engine/play/compile';
+import type { Scenario } from '../../src/engine/play/schema';
+import { newSession, replay, type SessionEvent } from '../../src/engine/play/session';
 import { legalMoves, loadFile } from './play';
 
 const scenarios: [string, Scenario][] = [

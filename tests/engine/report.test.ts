@@ -1,10 +1,10 @@
 // The after-action report: mini.yaml played along several routes, with a timeout, a delayed consequence and an undo.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadScenario } from '../../src/engine/load';
-import { buildReport } from '../../src/engine/report';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, newSession, type Session } from '../../src/engine/session';
+import { loadScenario } from '../../src/engine/play/load';
+import { buildReport } from '../../src/engine/play/report';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, newSession, type Session } from '../../src/engine/play/session';
 import text from '../fixtures/mini.yaml?raw';
 
 function load(change: (raw: Record<string, unknown>) => void = () => {}): Scenario {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, pointer } from '../../src/engine/load';
+import { loadScenario, pointer } from '../../src/engine/play/load';
 
 const mini = readFileSync(join(import.meta.dirname, '../fixtures/mini.yaml'), 'utf8');
 

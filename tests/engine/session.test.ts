@@ -2,8 +2,8 @@
 // consequences follow the rules, and saves load, or fail with a clear message, without losing data.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, newSession, parseSave, replay, resume, type Session, type SessionEvent } from '../../src/engine/session';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, newSession, parseSave, replay, resume, type Session, type SessionEvent } from '../../src/engine/play/session';
 import { loadFile } from './play';
 
 const mini = loadFile(join(import.meta.dirname, '../fixtures/mini.yaml'));

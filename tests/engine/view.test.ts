@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/engine/load';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, newSession, replay, type Session, type TimerMode } from '../../src/engine/session';
-import { playView, timerSeconds } from '../../src/engine/view';
+import { loadScenario } from '../../src/engine/play/load';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, newSession, replay, type Session, type TimerMode } from '../../src/engine/play/session';
+import { playView, timerSeconds } from '../../src/engine/play/view';
 
 function mini(): Scenario {
   const result = loadScenario(readFileSync(resolve(import.meta.dirname, '../fixtures/mini.yaml'), 'utf8'));

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPaths, type Stats } from '../../src/engine/analyse';
-import { apply, newSession } from '../../src/engine/session';
+import { listPaths, type Stats } from '../../src/engine/analyse/analyse';
+import { apply, newSession } from '../../src/engine/play/session';
 import { loadFile } from '../engine/play';
 import { expectEveryOutcome, expectSeededSize, type SizeStats } from './support';
 

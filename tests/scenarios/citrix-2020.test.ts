@@ -2,8 +2,8 @@
 // the timers' "nobody decided" options, and complete Dutch and English texts.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../src/engine/conditions';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+import { holds } from '../../src/engine/play/conditions';
+import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
 import { loadFile } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/citrix-2020.yaml');

@@ -2,9 +2,9 @@
 // causes, timeouts that take the "no decision" option, and complete Dutch and English texts.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holds } from '../../src/engine/conditions';
-import type { HistoryEntry } from '../../src/engine/rules';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/session';
+import { holds } from '../../src/engine/play/conditions';
+import type { HistoryEntry } from '../../src/engine/play/rules';
+import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
 import { loadFile } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/crowdstrike-2024.yaml');

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText } from '../../src/engine/check';
-import { holds } from '../../src/engine/conditions';
-import { loadScenario } from '../../src/engine/load';
-import type { GameContext } from '../../src/engine/rules';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, type Game, newSession, type Session } from '../../src/engine/session';
+import { checkScenarioText } from '../../src/engine/analyse/check';
+import { holds } from '../../src/engine/play/conditions';
+import { loadScenario } from '../../src/engine/play/load';
+import type { GameContext } from '../../src/engine/play/rules';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, type Game, newSession, type Session } from '../../src/engine/play/session';
 import { expectEveryOutcome, expectSeededSize } from './support';
 
 const file = resolve(import.meta.dirname, '../../scenarios/lab-datalek-2025.yaml');

@@ -1,6 +1,6 @@
 // Shared by the scenario tests: the minimum size and spread of endings every seeded scenario must have.
 import { expect } from 'vitest';
-import type { Stats } from '../../src/engine/analyse';
+import type { Stats } from '../../src/engine/analyse/analyse';
 
 export type SizeStats = Pick<Stats, 'roles' | 'decisions' | 'injects' | 'shortestPath' | 'timedDecisions' | 'metrics'>;
 

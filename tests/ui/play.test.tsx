@@ -3,7 +3,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../src/engine/schema';
+import type { Scenario } from '../../src/engine/play/schema';
 import { SAVE_PREFIX } from '../../src/store/saves';
 import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
 

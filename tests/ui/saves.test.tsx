@@ -3,8 +3,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/engine/schema';
-import { apply, newSession, type Session } from '../../src/engine/session';
+import type { Scenario } from '../../src/engine/play/schema';
+import { apply, newSession, type Session } from '../../src/engine/play/session';
 import { QUARANTINE_PREFIX, resetSaves, SAVE_PREFIX } from '../../src/store/saves';
 import { resetSession } from '../../src/store/session';
 import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { catalogEntry } from '../../src/engine/catalog';
+import { catalogEntry } from '../../src/engine/play/catalog';
 import { useDiscoveriesStore } from '../../src/store/discoveries';
 import { resetSettings, SETTINGS_KEY, useSettingsStore } from '../../src/store/settings';
 import { App } from '../../src/ui/App';

@@ -1,7 +1,7 @@
 // The UI's stores on their own: saves never overwrite what they cannot read, discoveries and settings survive
 // hand-edited or old values in storage.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { newSession } from '../../src/engine/session';
+import { newSession } from '../../src/engine/play/session';
 import { DISCOVERIES_KEY, useDiscoveriesStore } from '../../src/store/discoveries';
 import { QUARANTINE_PREFIX, SAVE_PREFIX, useSavesStore } from '../../src/store/saves';
 import { SETTINGS_KEY, useSettingsStore } from '../../src/store/settings';

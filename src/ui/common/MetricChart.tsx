@@ -2,9 +2,9 @@
 // Lines differ by colour, dash pattern and marker; a text legend and a data table carry the same facts for everyone.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockDate, formatClock, formatTime, timeZone } from '../../engine/clock';
-import type { Language, Scenario } from '../../engine/schema';
-import type { SeriesPoint } from '../../engine/series';
+import { clockDate, formatClock, formatTime, timeZone } from '../../engine/play/clock';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { SeriesPoint } from '../../engine/play/series';
 
 /** Colours with at least 4.5:1 contrast on white, so lines and legend text stay readable. */
 const colours = ['#1d4f91', '#b3261e', '#1b6b3a', '#6b2fa0', '#8a4b00', '#00626b'];

@@ -1,6 +1,6 @@
 // An ending's outcome class as a badge: a shape and a word, never colour alone.
 import { useTranslation } from 'react-i18next';
-import type { Outcome } from '../../engine/schema';
+import type { Outcome } from '../../engine/play/schema';
 
 const shapes: Record<Outcome, string> = { good: '✓', mixed: '◐', bad: '✕' };
 

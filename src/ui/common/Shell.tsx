@@ -2,7 +2,7 @@
 // A screen's own bar (the play bar) sits under the banner and stays in view while the page scrolls.
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../engine/schema';
+import type { Language } from '../../engine/play/schema';
 import { useSettingsStore } from '../../store/settings';
 
 /** Listed here, not imported from the schema, so the start screen does not pull in the validator. */

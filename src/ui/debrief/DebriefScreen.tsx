@@ -2,10 +2,10 @@
 // with Markdown and JSON export, printing, and an improvement plan the team fills in.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../engine/clock';
-import { buildReport } from '../../engine/report';
-import type { Language, Scenario } from '../../engine/schema';
-import type { Session } from '../../engine/session';
+import { formatDate } from '../../engine/play/clock';
+import { buildReport } from '../../engine/play/report';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { Session } from '../../engine/play/session';
 import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';

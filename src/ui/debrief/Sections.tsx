@@ -1,6 +1,6 @@
 // The smaller debrief sections: outcome, start-versus-end metrics, objective ratings, the real story, the improvement plan.
-import type { Report } from '../../engine/report';
-import type { Language } from '../../engine/schema';
+import type { Report } from '../../engine/play/report';
+import type { Language } from '../../engine/play/schema';
 import { outcomeIcon, ratingIcon, type Translate } from './format';
 import type { ImprovementPlan } from './markdown';
 

@@ -1,8 +1,8 @@
 // The debrief timeline: every decision and delayed consequence with its clock time, what followed, the metric changes,
 // and what the real organisation did; undone choices stay visible, struck through.
-import { formatClock } from '../../engine/clock';
-import type { HistoricalComparison, Report, TimelineItem } from '../../engine/report';
-import type { Language, Scenario } from '../../engine/schema';
+import { formatClock } from '../../engine/play/clock';
+import type { HistoricalComparison, Report, TimelineItem } from '../../engine/play/report';
+import type { Language, Scenario } from '../../engine/play/schema';
 import { changeText, quoted, type Translate } from './format';
 
 type Props = { scenario: Scenario; report: Report; lang: Language; t: Translate };

@@ -1,6 +1,6 @@
 // Text helpers shared by the debrief screen and its Markdown export, so both say the same thing the same way.
-import type { MetricChange, Rating } from '../../engine/report';
-import type { Language, Outcome } from '../../engine/schema';
+import type { MetricChange, Rating } from '../../engine/play/report';
+import type { Language, Outcome } from '../../engine/play/schema';
 
 /** A translation function bound to the 'debrief' namespace and one language. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

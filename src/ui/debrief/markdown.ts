@@ -1,8 +1,8 @@
 // Renders the after-action report as a Markdown document (scenario, role, date, ending, timeline, metrics,
 // historical comparison, objectives, questions, improvement plan) in the language of the debrief.
-import { formatClock, formatDate } from '../../engine/clock';
-import type { Report, TimelineItem } from '../../engine/report';
-import type { Language } from '../../engine/schema';
+import { formatClock, formatDate } from '../../engine/play/clock';
+import type { Report, TimelineItem } from '../../engine/play/report';
+import type { Language } from '../../engine/play/schema';
 import { changeText, outcomeIcon, quoted, type Translate } from './format';
 
 export type ImprovementPlan = { well: string; improve: string; actions: string };

@@ -2,9 +2,9 @@
 // consequence of an earlier choice with its cause. It takes focus; Continue moves on to the next stage.
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../engine/clock';
-import type { Language, Scenario } from '../../engine/schema';
-import type { ConsequenceView, MetricChange } from '../../engine/view';
+import { formatClock } from '../../engine/play/clock';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { ConsequenceView, MetricChange } from '../../engine/play/view';
 import { Icon } from '../common/Icon';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { arrow, signed } from './MetricsPanel';

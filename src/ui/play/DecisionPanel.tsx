@@ -1,8 +1,8 @@
 // The decision: the prompt and its options as numbered buttons (keys 1–9). Unavailable options stay in place,
 // disabled, with the reason; the countdown runs above them when a timer applies.
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../engine/schema';
-import type { OptionView, StageView } from '../../engine/view';
+import type { Language } from '../../engine/play/schema';
+import type { OptionView, StageView } from '../../engine/play/view';
 import { Icon } from '../common/Icon';
 import { Countdown } from './Countdown';
 import { useDigitKeys } from './useDigitKeys';

@@ -2,8 +2,8 @@
 // stages fold away under a disclosure so the decision stays in reach.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Scenario } from '../../engine/schema';
-import type { InjectView } from '../../engine/view';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { InjectView } from '../../engine/play/view';
 import { InjectItem } from './InjectItem';
 
 export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[]; scenario: Scenario; lang: Language }) {

@@ -1,5 +1,5 @@
 // A small pictogram per inject kind; always shown next to the kind's name, so it is never the only signal.
-import type { InjectKind } from '../../engine/schema';
+import type { InjectKind } from '../../engine/play/schema';
 
 const paths: Record<InjectKind, string> = {
   news: 'M4 5h13v14H6a2 2 0 0 1-2-2zM17 9h3v8a2 2 0 0 1-2 2M7 9h7M7 12h7M7 15h5',

@@ -1,9 +1,9 @@
 // One message in the feed, shaped like the real thing: a news item, an e-mail, a phone call, a chat, a ticket,
 // a social post, an advisory or a memo. Each kind has its own label, pictogram and layout, not only a colour.
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../engine/clock';
-import type { Language, Scenario } from '../../engine/schema';
-import type { InjectView } from '../../engine/view';
+import { formatClock } from '../../engine/play/clock';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { InjectView } from '../../engine/play/view';
 import { InjectIcon } from './InjectIcon';
 
 function Sender({ label, name }: { label: string; name: string }) {

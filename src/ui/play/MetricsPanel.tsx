@@ -1,9 +1,9 @@
 // The metrics dashboard: each score with its value, its change since the start (arrow and words, not colour
 // alone), and the compact chart of the game so far.
 import { useTranslation } from 'react-i18next';
-import type { Language, Scenario } from '../../engine/schema';
-import type { SeriesPoint } from '../../engine/series';
-import type { MetricView } from '../../engine/view';
+import type { Language, Scenario } from '../../engine/play/schema';
+import type { SeriesPoint } from '../../engine/play/series';
+import type { MetricView } from '../../engine/play/view';
 import { MetricChart } from '../common/MetricChart';
 
 export function signed(n: number): string {

@@ -3,11 +3,11 @@
 // has ended (and its last consequence has been read) it shows the debrief that App hands in.
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockDate, formatClock } from '../../engine/clock';
-import type { Language, Scenario } from '../../engine/schema';
-import { metricSeries } from '../../engine/series';
-import type { Session } from '../../engine/session';
-import { playView } from '../../engine/view';
+import { clockDate, formatClock } from '../../engine/play/clock';
+import type { Language, Scenario } from '../../engine/play/schema';
+import { metricSeries } from '../../engine/play/series';
+import type { Session } from '../../engine/play/session';
+import { playView } from '../../engine/play/view';
 import { useSessionStore } from '../../store/session';
 import { Icon } from '../common/Icon';
 import { Shell } from '../common/Shell';

@@ -1,6 +1,6 @@
 // Keys 1–9 choose the option with that number while a decision is open (not while typing in a field).
 import { useEffect, useRef } from 'react';
-import type { OptionView } from '../../engine/view';
+import type { OptionView } from '../../engine/play/view';
 
 export function useDigitKeys(options: OptionView[], onChoose: (id: string) => void, enabled: boolean): void {
   const latest = useRef({ options, onChoose });

@@ -1,9 +1,9 @@
 // Set-up before a game: the scenario's setting and learning objectives, the role to play, and the decision timer.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../engine/clock';
-import type { Scenario } from '../../engine/schema';
-import { type TimerMode, timerModes } from '../../engine/session';
+import { formatDate } from '../../engine/play/clock';
+import type { Scenario } from '../../engine/play/schema';
+import { type TimerMode, timerModes } from '../../engine/play/session';
 import { useSavesStore } from '../../store/saves';
 import { useSessionStore } from '../../store/session';
 import { useSettingsStore } from '../../store/settings';

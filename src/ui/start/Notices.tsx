@@ -1,7 +1,7 @@
 // Notices at the top of the start screen: saves set aside (with a download), broken scenario files, and
 // the outcome of a resume or file load that did not work.
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry, CatalogProblem } from '../../engine/catalog';
+import type { CatalogEntry, CatalogProblem } from '../../engine/play/catalog';
 import { useSavesStore } from '../../store/saves';
 import { DownloadLink } from '../common/DownloadLink';
 import { useLang } from '../common/useLang';

@@ -1,8 +1,8 @@
 // The resume list: every saved game in this browser with its moment, simulated time and when it was last played.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry } from '../../engine/catalog';
-import { formatClock } from '../../engine/clock';
+import type { CatalogEntry } from '../../engine/play/catalog';
+import { formatClock } from '../../engine/play/clock';
 import { type SavedGame, useSavesStore } from '../../store/saves';
 import { useLang } from '../common/useLang';
 

@@ -1,9 +1,9 @@
 // One scenario on the start screen: what it is about, when the real incident happened, how long it takes,
 // the roles, and which of its endings this browser has already found.
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry } from '../../engine/catalog';
-import { formatDate } from '../../engine/clock';
-import type { Outcome } from '../../engine/schema';
+import type { CatalogEntry } from '../../engine/play/catalog';
+import { formatDate } from '../../engine/play/clock';
+import type { Outcome } from '../../engine/play/schema';
 import { useDiscoveriesStore } from '../../store/discoveries';
 import { OutcomeBadge } from '../common/OutcomeBadge';
 import { useLang } from '../common/useLang';

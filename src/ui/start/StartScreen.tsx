@@ -2,7 +2,7 @@
 // Kept light on purpose: only the catalogue and small stores, never the engine's validator or machine.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogEntry, CatalogProblem } from '../../engine/catalog';
+import type { CatalogEntry, CatalogProblem } from '../../engine/play/catalog';
 import { useSavesStore } from '../../store/saves';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';

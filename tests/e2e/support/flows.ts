@@ -1,7 +1,7 @@
 // Whole journeys through the app, by mouse or by keyboard only: start screen → set-up → every decision of a
 // planned route → debrief. Each step waits for what a player would see and throws a plain message when it is missing.
 import type { Locator, Page } from 'playwright-core';
-import type { Language, Scenario } from '../../../src/engine/schema';
+import type { Language, Scenario } from '../../../src/engine/play/schema';
 import type { Plan, Step } from './scenarios';
 import {
   consequenceHeading,

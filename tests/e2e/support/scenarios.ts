@@ -2,9 +2,9 @@
 // (stage titles, option keys and labels, ending) so a browser test can check every screen against the engine.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadScenario } from '../../../src/engine/load';
-import type { Language, Option, Scenario } from '../../../src/engine/schema';
-import { apply, newSession, type Session } from '../../../src/engine/session';
+import { loadScenario } from '../../../src/engine/play/load';
+import type { Language, Option, Scenario } from '../../../src/engine/play/schema';
+import { apply, newSession, type Session } from '../../../src/engine/play/session';
 
 const dir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 

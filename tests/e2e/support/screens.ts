@@ -1,7 +1,7 @@
 // How a person uses each screen, in one place: queries by role and accessible name (built from the app's own
 // i18n strings, so both languages read the same), for the browser tests and the interaction benchmark.
 import type { Locator, Page } from 'playwright-core';
-import type { Language, Scenario } from '../../../src/engine/schema';
+import type { Language, Scenario } from '../../../src/engine/play/schema';
 import common from '../../../src/i18n/common';
 import debrief from '../../../src/i18n/debrief';
 import play from '../../../src/i18n/play';

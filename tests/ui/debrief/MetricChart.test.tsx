@@ -1,9 +1,9 @@
 // The shared metric chart: an accessible name that summarises it, a legend in words, and the figures as a table.
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatClock } from '../../../src/engine/clock';
-import { metricSeries, type SeriesPoint } from '../../../src/engine/series';
-import { replay } from '../../../src/engine/session';
+import { formatClock } from '../../../src/engine/play/clock';
+import { metricSeries, type SeriesPoint } from '../../../src/engine/play/series';
+import { replay } from '../../../src/engine/play/session';
 import { MetricChart } from '../../../src/ui/common/MetricChart';
 import { choose, initI18n, play, scenario } from './setup';
 

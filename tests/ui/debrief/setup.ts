@@ -1,9 +1,9 @@
 // Test helpers for the debrief: the app's i18next set-up, and mini.yaml enriched with the debrief
 // material a real scenario has (epilogues, a "today" note, a source URL, objectives on options).
 import { parse } from 'yaml';
-import { loadScenario } from '../../../src/engine/load';
-import type { Scenario } from '../../../src/engine/schema';
-import { apply, newSession, type Session } from '../../../src/engine/session';
+import { loadScenario } from '../../../src/engine/play/load';
+import type { Scenario } from '../../../src/engine/play/schema';
+import { apply, newSession, type Session } from '../../../src/engine/play/session';
 import text from '../../fixtures/mini.yaml?raw';
 
 /** The app's own i18next set-up, which registers the 'debrief' namespace. */

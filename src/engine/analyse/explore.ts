@@ -1,9 +1,9 @@
 // The reachable state space of a scenario, walked with the engine's own rules (choose/enter, routesOf, enterParams),
 // so analysis and play cannot disagree. States are merged on a key holding only what later routing can depend on.
-import { enterParams, initialContext, routesOf, timeoutCost } from './compile.ts';
-import { holds, reads } from './conditions.ts';
-import { choose, type EnterParams, enter, type GameContext } from './rules.ts';
-import type { Condition, Option, Scenario, Stage } from './schema.ts';
+import { enterParams, initialContext, routesOf, timeoutCost } from '../play/compile.ts';
+import { holds, reads } from '../play/conditions.ts';
+import { choose, type EnterParams, enter, type GameContext } from '../play/rules.ts';
+import type { Condition, Option, Scenario, Stage } from '../play/schema.ts';
 
 /** One step of a path: an option chosen in a stage, or the timer running out there. */
 export type Step = { stageId: string; optionId: string; kind: 'choice' | 'timeout' };

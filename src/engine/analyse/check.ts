@@ -1,7 +1,8 @@
 // Checking one scenario file's text: syntax, schema and reference findings from the loader plus the semantic analysis,
 // all as one list of errors and warnings with JSON Pointer, line and kind. The checker CLI prints this.
+
+import { linesOf, loadScenario } from '../play/load.ts';
 import { type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
-import { linesOf, loadScenario } from './load.ts';
 
 export type CheckMessage = { path: string; line: number | null; message: string; kind: FindingKind };
 

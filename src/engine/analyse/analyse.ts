@@ -1,10 +1,11 @@
 // Semantic checks and statistics over every reachable situation of a scenario: unreachable stages and endings, dead
 // ends, loops that never end, path lengths, best and worst endings, flag usage. Pure: the checker CLI and tests render it.
+
+import { reads } from '../play/conditions.ts';
+import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from '../play/schema.ts';
 import { bestAndWorst, type RankedEnding } from './best-worst.ts';
-import { reads } from './conditions.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
-import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from './schema.ts';
 
 export type FindingKind =
   | 'syntax'

@@ -1,9 +1,10 @@
 // The best and worst reachable ending of an explored scenario, ranked by outcome and then by final metrics, with a
 // path to each: a best-first search over full metric values.
+
+import type { EnterParams } from '../play/rules.ts';
+import type { Outcome, Scenario } from '../play/schema.ts';
 import { components, type StateGraph, type Step, transitionsFrom } from './explore.ts';
 import { Heap } from './heap.ts';
-import type { EnterParams } from './rules.ts';
-import type { Outcome, Scenario } from './schema.ts';
 
 export type RankedEnding = {
   endingId: string;
