@@ -194,9 +194,8 @@ export const DisplayName = z
   .regex(/^[^\p{Cc}]*$/u, 'a name has no control characters');
 export const JoinCode = z
   .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9]{6}$/, 'a join code is 6 letters and digits');
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Z0-9]{6}$/, 'a join code is 6 letters and digits'));
 export const JoinRequest = z.strictObject({
   code: JoinCode,
   name: DisplayName,
