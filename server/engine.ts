@@ -1,7 +1,7 @@
 // The one place the server calls the engine: headers for new sessions, restoring a session from its log, checking
 // and applying one event, the decision deadline, and which events are facilitator-only. The server computes no game
 // state of its own; everything it knows about a session comes through these functions.
-import { facilitatorOnly, type SessionEvent } from '../src/engine/play/events.ts';
+import { eventTypes, facilitatorOnly, type SessionEvent } from '../src/engine/play/events.ts';
 import type { Scenario } from '../src/engine/play/schema.ts';
 import { type ApplyOutcome, applyEvent, type EventInput, gameOf, type Live, newSession, replay, type Session } from '../src/engine/play/session.ts';
 import { timerState } from '../src/engine/play/timer.ts';
@@ -59,6 +59,8 @@ export function deadlineOf(s: Scenario, live: Live): number | null {
   if (live.ended || gameOf(live).done) return null;
   return timerState(s, live.decision, live.session.timerMode).deadline;
 }
+
+export const knownType = (type: string): boolean => (eventTypes as string[]).includes(type);
 
 export const hiddenFromRoom = (event: EngineEvent): boolean => facilitatorOnly(event);
 

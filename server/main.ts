@@ -43,8 +43,9 @@ try {
   process.exit(1);
 }
 
-const r = reach({ host, port, publicUrl: env.PUBLIC_URL });
-console.log(`Draaiboek is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port} on this laptop.`);
+const bound = (app.server.address() as { port: number }).port;
+const r = reach({ host, port: bound, publicUrl: env.PUBLIC_URL });
+console.log(`Draaiboek is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound} on this laptop.`);
 console.log(r.bases.length ? `Phones in the room join at ${r.bases.join(' or ')}` : (r.hint ?? ''));
 console.log(`Sessions are kept in ${dbFile}. Press Ctrl+C to stop.`);
 

@@ -1,6 +1,7 @@
 // Who may send which event: the sender's rights, checked before the engine sees the event. The engine decides whether
 // an event fits the game; this table decides whether this sender may propose it at all, and fills in who sent it.
 import type { ViewerKind } from '../src/net/protocol.ts';
+import { knownType } from './engine.ts';
 
 /** The facilitator's commands: they steer the session, so they carry the seq their sender saw (expectedSeq). */
 export const facilitatorCommands = new Set([
@@ -33,6 +34,7 @@ const no = (message: string): Checked => ({ ok: false, code: 'forbidden', messag
 /** Check a proposed event against the sender's rights; return it with `by` (and the participant's own fields) filled in. */
 export function checkRights(sender: Sender, proposed: Record<string, unknown>, expectedSeq: number | undefined): Checked {
   const type = String(proposed.type);
+  if (!knownType(type)) return { ok: false, code: 'invalid', message: `event.type: unknown event type ${JSON.stringify(type)}` };
   if ('seq' in proposed || 'at' in proposed || 'by' in proposed)
     return { ok: false, code: 'invalid', message: 'event: seq, at and by are set by the server, not by the sender' };
   if (serverOnly.has(type)) return no(`${type} is written by the server, not sent by a client`);

@@ -3,16 +3,18 @@
 import { expect } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
 import { viewFor } from '../../src/engine/play/view';
-import type { DecisionMode } from '../../src/net/protocol';
+import type { SessionClient } from '../../src/net/client';
+import type { CreatedSession, DecisionMode } from '../../src/net/protocol';
 import { type ConnectedState, createConnectedStore, engineViewer } from '../../src/store/connected';
 import type { StoreApi } from 'zustand/vanilla';
 import { client, createSession, joinSession, type Running } from './support';
 
-export type Seat = { name: string; role: string; store: StoreApi<ConnectedState>; participantId: string };
+export type Seat = { name: string; role: string; store: StoreApi<ConnectedState>; client: SessionClient; participantId: string };
 
 export type Table = {
   sessionId: string;
   code: string;
+  created: CreatedSession;
   facilitator: StoreApi<ConnectedState>;
   seats: Seat[];
   closeAll(): void;
@@ -38,11 +40,13 @@ export async function seatTable(
   const seats: Seat[] = [];
   for (const [name, role] of people) {
     const joined = await joinSession(server, created.code, name, role);
-    seats.push({ name, role, participantId: joined.participantId, store: createConnectedStore(client(server, created.sessionId, joined.secret), scenario) });
+    const c = client(server, created.sessionId, joined.secret);
+    seats.push({ name, role, participantId: joined.participantId, client: c, store: createConnectedStore(c, scenario) });
   }
   return {
     sessionId: created.sessionId,
     code: created.code,
+    created,
     facilitator,
     seats,
     closeAll: () => {
@@ -50,6 +54,21 @@ export async function seatTable(
       for (const s of seats) s.store.getState().close();
     },
   };
+}
+
+/** Wait until the store's state satisfies the condition. */
+export function waitFor(st: StoreApi<ConnectedState>, ok: (s: ConnectedState) => boolean, ms = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (ok(st.getState())) return resolve();
+    const timer = setTimeout(() => reject(new Error(`timed out at seq ${st.getState().seq} (${st.getState().status})`)), ms);
+    const off = st.subscribe((state) => {
+      if (ok(state)) {
+        clearTimeout(timer);
+        off();
+        resolve();
+      }
+    });
+  });
 }
 
 /** Wait until every store holds the log up to `seq`. */

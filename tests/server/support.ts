@@ -151,14 +151,15 @@ export class RawSocket {
   send(message: unknown): void {
     this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
-  /** The next message (after those already read by `next`) that matches. */
-  private read = 0;
+  /** The first message not yet taken that matches (messages that do not match stay for later calls). */
+  private taken = new Set<number>();
   async next(match: (m: Record<string, unknown>) => boolean = () => true, ms = 5000): Promise<Record<string, unknown>> {
     const deadline = Date.now() + ms;
     for (;;) {
-      while (this.read < this.messages.length) {
-        const m = this.messages[this.read++] as Record<string, unknown>;
-        if (match(m)) return m;
+      const i = this.messages.findIndex((m, i) => !this.taken.has(i) && match(m));
+      if (i >= 0) {
+        this.taken.add(i);
+        return this.messages[i] as Record<string, unknown>;
       }
       if (Date.now() > deadline) throw new Error(`no matching message; got ${JSON.stringify(this.messages.slice(-5))}`);
       await new Promise<void>((ok) => {
