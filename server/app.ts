@@ -7,14 +7,14 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { renderSVG } from 'uqr';
 import {
-  CreateSession,
   type CreatedSession,
+  CreateSession,
   describeIssue,
   type Health,
   type Invite,
+  type Joined,
   type JoinInfo,
   JoinRequest,
-  type Joined,
   type LinkKind,
   linkKinds,
 } from '../src/net/protocol.ts';
@@ -22,10 +22,10 @@ import { newHeader, participantOf } from './engine.ts';
 import { Hub, type HubDeps } from './hub.ts';
 import { type Interfaces, reach } from './lan.ts';
 import { type Clock, KeyedLimiter } from './limits.ts';
-import { Room, type ServerClock } from './room.ts';
+import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
-import type { EventStore, SessionStore } from './store/types.ts';
+import type { EventStore, SessionStore } from './storage/types.ts';
 
 export type AppOptions = {
   events: EventStore;
@@ -82,12 +82,15 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     return owner && owner.sessionId === sessionId && (kinds as string[]).includes(owner.kind) ? owner : null;
   };
 
-  app.get('/api/health', async (): Promise<Health> => ({
-    app: 'draaiboek',
-    version: opts.version,
-    store: opts.sessions.kind,
-    openSessions: await hub.openSessions(),
-  }));
+  app.get(
+    '/api/health',
+    async (): Promise<Health> => ({
+      app: 'draaiboek',
+      version: opts.version,
+      store: opts.sessions.kind,
+      openSessions: await hub.openSessions(),
+    }),
+  );
 
   app.get('/api/scenarios', async () => opts.shelf.catalog());
 

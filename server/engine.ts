@@ -3,7 +3,16 @@
 // state of its own; everything it knows about a session comes through these functions.
 import { eventTypes, facilitatorOnly, type SessionEvent } from '../src/engine/play/events.ts';
 import type { Scenario } from '../src/engine/play/schema.ts';
-import { type ApplyOutcome, applyEvent, type EventInput, gameOf, type Live, newSession, replay, type Session } from '../src/engine/play/session.ts';
+import {
+  type ApplyOutcome,
+  applyEvent,
+  type EventInput,
+  gameOf,
+  type Live,
+  newSession,
+  replay,
+  type Session,
+} from '../src/engine/play/session.ts';
 import { timerState } from '../src/engine/play/timer.ts';
 import type { DecisionMode } from '../src/net/protocol.ts';
 

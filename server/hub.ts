@@ -10,12 +10,12 @@ import {
   type Submit,
   type Viewer,
 } from '../src/net/protocol.ts';
-import { restoreRoom } from './load.ts';
 import { type Clock, TokenBucket } from './limits.ts';
-import { type Peer, Room, type ServerClock } from './room.ts';
+import { restoreRoom } from './load.ts';
+import type { Peer, Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret } from './secrets.ts';
-import type { EventStore, SessionStore } from './store/types.ts';
+import type { EventStore, SessionStore } from './storage/types.ts';
 
 export type Log = {
   warn(obj: object, msg: string): void;

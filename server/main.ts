@@ -7,7 +7,7 @@ import { reach } from './lan.ts';
 import { systemClock } from './limits.ts';
 import { systemServerClock } from './room.ts';
 import { readShelf } from './scenarios.ts';
-import { openSqlite } from './store/sqlite.ts';
+import { openSqlite } from './storage/sqlite.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;

@@ -4,7 +4,7 @@ import type { Scenario } from '../src/engine/play/schema.ts';
 import { type ErrorCode, PROTOCOL_VERSION, type ServerMessage, type Viewer, type WireEvent } from '../src/net/protocol.ts';
 import { applyOne, deadlineOf, type EngineEvent, hiddenFromRoom, type Live, lastSeq } from './engine.ts';
 import { checkRights, type Sender } from './rights.ts';
-import type { EventStore, SessionHeader, SessionStore, StoredEvent } from './store/types.ts';
+import type { EventStore, SessionHeader, SessionStore, StoredEvent } from './storage/types.ts';
 
 /** Wall clock and timers, injectable so tests can move time without sleeping. */
 export type ServerClock = {

@@ -22,7 +22,9 @@ export function readShelf(dir: string): ScenarioShelf {
   if (!existsSync(dir)) return shelfOf([], [{ file: dir, message: 'no scenarios folder: run the build first (npm start does)' }]);
   const ok: Scenario[] = [];
   const problems: ScenarioShelf['problems'] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = join(dir, name);
     try {
       const parsed = Scenario.safeParse(JSON.parse(readFileSync(file, 'utf8')));

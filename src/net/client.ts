@@ -5,7 +5,6 @@
 import {
   type ErrorCode,
   PROTOCOL_VERSION,
-  type Presence,
   type ProposedEvent,
   parseMessage,
   ServerMessage,
@@ -143,7 +142,9 @@ export class SessionClient {
     const socket = this.socket;
     this.socket = null;
     socket?.close(1000, 'client closed');
-    for (const o of this.snap.outbox) if (o.status === 'queued' || o.status === 'sent') this.settle(o.id, { code: 'closed', message: 'the page closed the connection: not sent' });
+    for (const o of this.snap.outbox)
+      if (o.status === 'queued' || o.status === 'sent')
+        this.settle(o.id, { code: 'closed', message: 'the page closed the connection: not sent' });
     this.update({ status: 'closed' });
   }
 
@@ -158,7 +159,15 @@ export class SessionClient {
     this.socket = socket;
     socket.onopen = () => {
       if (this.socket !== socket) return;
-      socket.send(JSON.stringify({ v: PROTOCOL_VERSION, type: 'hello', sessionId: this.opts.sessionId, secret: this.opts.secret, since: this.lastSeq }));
+      socket.send(
+        JSON.stringify({
+          v: PROTOCOL_VERSION,
+          type: 'hello',
+          sessionId: this.opts.sessionId,
+          secret: this.opts.secret,
+          since: this.lastSeq,
+        }),
+      );
     };
     socket.onmessage = (ev) => {
       if (this.socket === socket && typeof ev.data === 'string') this.receive(ev.data);
@@ -231,7 +240,8 @@ export class SessionClient {
         }
         if (m.code === 'bad-secret' || m.code === 'unknown-session') {
           this.update({ status: 'refused', refusal: { code: m.code, message: m.message } });
-          for (const o of this.snap.outbox) if (o.status !== 'acked' && o.status !== 'refused') this.settle(o.id, { code: m.code, message: m.message });
+          for (const o of this.snap.outbox)
+            if (o.status !== 'acked' && o.status !== 'refused') this.settle(o.id, { code: m.code, message: m.message });
           this.socket?.close(1000, 'refused');
           this.socket = null;
         }

@@ -156,10 +156,10 @@ describe('layer rules in biome.json', () => {
 
   it('lets the server use only the engine and the shared protocol from src/', () => {
     expectRefused(
-      { 'server/bad.ts': ['../src/net/client', '@/net/client', '../src/i18n/index'], 'server/store/bad.ts': ['../../src/net/client'] },
+      { 'server/bad.ts': ['../src/net/client', '@/net/client', '../src/i18n/index'], 'server/storage/bad.ts': ['../../src/net/client'] },
       {
         'server/good.ts': ['../src/net/protocol.ts', '@/net/protocol', '../src/engine/play/session.ts', 'fastify'],
-        'server/store/good.ts': ['../../src/net/protocol.ts', '../../src/engine/play/events.ts', 'better-sqlite3'],
+        'server/storage/good.ts': ['../../src/net/protocol.ts', '../../src/engine/play/events.ts', 'better-sqlite3'],
       },
       MESSAGES.serverSrc,
     );

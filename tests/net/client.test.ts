@@ -109,7 +109,11 @@ describe('the session client', () => {
     tick();
     last().open();
     last().reply(welcome([ev(1)], 1));
-    expect(last().sent.filter((m) => m.type === 'submit').map((m) => m.id)).toEqual(['id1']);
+    expect(
+      last()
+        .sent.filter((m) => m.type === 'submit')
+        .map((m) => m.id),
+    ).toEqual(['id1']);
   });
 
   it('reports a vote as not sent when the server refuses it after reconnecting (the decision was locked meanwhile)', async () => {

@@ -31,7 +31,14 @@ const freePort = () =>
 async function launch(dir: string, port: number): Promise<Running> {
   child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DRAAIBOEK_DB: join(dir, 'db.sqlite'), DRAAIBOEK_DIST: join(dir, 'dist'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DRAAIBOEK_DB: join(dir, 'db.sqlite'),
+      DRAAIBOEK_DIST: join(dir, 'dist'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -81,7 +88,12 @@ it('loses no acknowledged event and counts no vote twice when the server is kill
   await caughtUp(all, round);
   const [anna, bram, chris] = t.seats as [Table['seats'][0], Table['seats'][0], Table['seats'][0]];
   const annaVote = { type: 'vote.cast', optionId: 'patch', confidence: 4, round };
-  const acked = [start, open, await anna.store.getState().send(annaVote), await bram.store.getState().send({ ...annaVote, optionId: 'wait', confidence: 2 })];
+  const acked = [
+    start,
+    open,
+    await anna.store.getState().send(annaVote),
+    await bram.store.getState().send({ ...annaVote, optionId: 'wait', confidence: 2 }),
+  ];
   for (const a of acked) expect(a).toMatchObject({ ok: true });
   const annaId = anna.store.getState().outbox[0]?.id as string;
 
@@ -110,7 +122,10 @@ it('loses no acknowledged event and counts no vote twice when the server is kill
   expect(tally.leader).toBe('patch');
 
   // The room carries on to the end on the restarted server.
-  await caughtUp(all, (await t.facilitator.getState().command({ type: 'decision.lock', optionId: 'patch', basis: 'majority' }) as { seq: number }).seq);
+  await caughtUp(
+    all,
+    ((await t.facilitator.getState().command({ type: 'decision.lock', optionId: 'patch', basis: 'majority' })) as { seq: number }).seq,
+  );
   while (!viewOf(s, t.facilitator).done) await playRound(s, t, 'majority');
   expect(viewOf(s, chris.store).done).toBe(true);
 });

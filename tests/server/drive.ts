@@ -1,12 +1,12 @@
 // Test driver: a facilitator and participants, each with a SessionClient and a connected store, playing a scenario
 // round by round the way people in a room do (open, vote, lock), in any decision mode.
 import { expect } from 'vitest';
+import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../src/engine/play/schema';
 import { viewFor } from '../../src/engine/play/view';
 import type { SessionClient } from '../../src/net/client';
 import type { CreatedSession, DecisionMode } from '../../src/net/protocol';
 import { type ConnectedState, createConnectedStore, engineViewer } from '../../src/store/connected';
-import type { StoreApi } from 'zustand/vanilla';
 import { client, createSession, joinSession, type Running } from './support';
 
 export type Seat = { name: string; role: string; store: StoreApi<ConnectedState>; client: SessionClient; participantId: string };
@@ -79,7 +79,10 @@ export async function caughtUp(stores: StoreApi<ConnectedState>[], seq: number, 
         new Promise<void>((resolve, reject) => {
           const ok = () => st.getState().seq >= seq && st.getState().live !== null && st.getState().status === 'open';
           if (ok()) return resolve();
-          const timer = setTimeout(() => reject(new Error(`store stuck at seq ${st.getState().seq} (${st.getState().status}), wanted ${seq}`)), ms);
+          const timer = setTimeout(
+            () => reject(new Error(`store stuck at seq ${st.getState().seq} (${st.getState().status}), wanted ${seq}`)),
+            ms,
+          );
           const off = st.subscribe(() => {
             if (ok()) {
               clearTimeout(timer);

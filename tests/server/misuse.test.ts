@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedSession, Joined } from '../../src/net/protocol';
 import { MAX_MESSAGE_BYTES } from '../../src/net/protocol';
-import { joinSession, mini, RawSocket, type Running, removeTemps, startServer } from './support';
+import { joinSession, RawSocket, type Running, removeTemps, startServer } from './support';
 
 let server: Running;
 let created: CreatedSession;
@@ -23,7 +23,12 @@ const seqNow = async () => {
 
 beforeAll(async () => {
   server = await startServer({ messageRate: { burst: 500, perSecond: 500 } });
-  const r = await server.post<CreatedSession>('/api/sessions', { scenarioId: 'mini', language: 'en', timerMode: 'off', decisionMode: 'majority' });
+  const r = await server.post<CreatedSession>('/api/sessions', {
+    scenarioId: 'mini',
+    language: 'en',
+    timerMode: 'off',
+    decisionMode: 'majority',
+  });
   created = r.body;
   anna = await joinSession(server, created.code, 'Anna', 'ciso');
   bram = await joinSession(server, created.code, 'Bram', 'comms');
@@ -50,8 +55,18 @@ describe('malformed, oversized, unknown and out-of-order messages', () => {
     ['an unknown message type', { v: 1, type: 'shout' }, 'unknown-type', /unknown message type "shout"/],
     ['a message over the size limit', big, 'too-large', new RegExp(`limit of ${MAX_MESSAGE_BYTES} bytes`)],
     ['a submission before the hello', { v: 1, type: 'submit', id: 'x1', event: { type: 'note.add' } }, 'hello-first', /hello/],
-    ['a hello with an unknown field', { v: 1, type: 'hello', sessionId: 'sabcdefgh', secret: 'k'.repeat(20), since: 0, admin: true }, 'invalid', /admin/],
-    ['a hello with a negative since', { v: 1, type: 'hello', sessionId: 'sabcdefgh', secret: 'k'.repeat(20), since: -1 }, 'invalid', /since/],
+    [
+      'a hello with an unknown field',
+      { v: 1, type: 'hello', sessionId: 'sabcdefgh', secret: 'k'.repeat(20), since: 0, admin: true },
+      'invalid',
+      /admin/,
+    ],
+    [
+      'a hello with a negative since',
+      { v: 1, type: 'hello', sessionId: 'sabcdefgh', secret: 'k'.repeat(20), since: -1 },
+      'invalid',
+      /since/,
+    ],
   ];
   it.each(before)('refuses %s before the hello and keeps the connection', async (_name, message, code, text) => {
     const raw = await RawSocket.open(server.ws);
@@ -83,16 +98,51 @@ describe('malformed, oversized, unknown and out-of-order messages', () => {
   const submissions: [string, () => [string, Record<string, unknown>, number | undefined], string, RegExp][] = [
     ['a submission without an event type', () => ['b1', {}, undefined], 'invalid', /event\.type/],
     ['an unknown event type', () => ['b2', { type: 'session.explode' }, 3], 'invalid', /unknown event type/],
-    ['an event with its own seq', () => ['b3', { type: 'note.add', seq: 99, text: 'x', author: 'F', visibility: 'room' }, undefined], 'invalid', /set by the server/],
-    ['an event with its own time', () => ['b4', { type: 'note.add', at: '2020-01-01T00:00:00Z', text: 'x', author: 'F', visibility: 'room' }, undefined], 'invalid', /set by the server/],
+    [
+      'an event with its own seq',
+      () => ['b3', { type: 'note.add', seq: 99, text: 'x', author: 'F', visibility: 'room' }, undefined],
+      'invalid',
+      /set by the server/,
+    ],
+    [
+      'an event with its own time',
+      () => ['b4', { type: 'note.add', at: '2020-01-01T00:00:00Z', text: 'x', author: 'F', visibility: 'room' }, undefined],
+      'invalid',
+      /set by the server/,
+    ],
     ['a command without the seq its sender saw', () => ['b5', { type: 'session.pause' }, undefined], 'invalid', /expectedSeq: required/],
     ['a command sent from an old view of the log', () => ['b6', { type: 'session.pause' }, 1], 'stale', /expected to be event 2/],
     ['a command from the future', () => ['b7', { type: 'session.pause' }, 40], 'stale', /event 41/],
-    ['a note with an unknown field', () => ['b8', { type: 'note.add', text: 'x', author: 'F', visibility: 'room', colour: 'red' }, undefined], 'invalid', /colour/],
-    ['a note with an empty text', () => ['b9', { type: 'note.add', text: '   ', author: 'F', visibility: 'room' }, undefined], 'invalid', /text/],
-    ['a lock of an option the stage does not have', () => ['b10', { type: 'decision.lock', optionId: 'nuke', basis: 'facilitator' }, 4], 'rejected', /no option "nuke"/],
-    ['a lock that breaks the majority mode', () => ['b11', { type: 'decision.lock', optionId: 'patch', basis: 'role' }, 4], 'rejected', /facilitator decides|majority/],
-    ['a release of an inject that is not in this stage', () => ['b12', { type: 'inject.release', injectId: 'alert' }, 4], 'rejected', /no inject "alert"/],
+    [
+      'a note with an unknown field',
+      () => ['b8', { type: 'note.add', text: 'x', author: 'F', visibility: 'room', colour: 'red' }, undefined],
+      'invalid',
+      /colour/,
+    ],
+    [
+      'a note with an empty text',
+      () => ['b9', { type: 'note.add', text: '   ', author: 'F', visibility: 'room' }, undefined],
+      'invalid',
+      /text/,
+    ],
+    [
+      'a lock of an option the stage does not have',
+      () => ['b10', { type: 'decision.lock', optionId: 'nuke', basis: 'facilitator' }, 4],
+      'rejected',
+      /no option "nuke"/,
+    ],
+    [
+      'a lock that breaks the majority mode',
+      () => ['b11', { type: 'decision.lock', optionId: 'patch', basis: 'role' }, 4],
+      'rejected',
+      /facilitator decides|majority/,
+    ],
+    [
+      'a release of an inject that is not in this stage',
+      () => ['b12', { type: 'inject.release', injectId: 'alert' }, 4],
+      'rejected',
+      /no inject "alert"/,
+    ],
     ['a submission with an invalid client id', () => ['bad id!', { type: 'session.pause' }, 4], 'invalid', /client event id/],
   ];
   it.each(submissions)('refuses %s and the log stays as it was', async (_name, make, code, text) => {
@@ -110,7 +160,9 @@ describe('malformed, oversized, unknown and out-of-order messages', () => {
     const first = await fac.submit('n1', note);
     const again = await fac.submit('n1', note);
     expect(again).toMatchObject({ type: 'ack', seq: first.seq });
-    expect(await fac.submit('n1', { type: 'inject.custom', kind: 'email', from: 'X', subject: 'S', body: 'B' }, first.seq as number)).toMatchObject({
+    expect(
+      await fac.submit('n1', { type: 'inject.custom', kind: 'email', from: 'X', subject: 'S', body: 'B' }, first.seq as number),
+    ).toMatchObject({
       type: 'error',
       code: 'duplicate-id',
     });
@@ -152,7 +204,10 @@ describe('forbidden actions', () => {
     const p = await RawSocket.open(server.ws);
     await p.hello(created.sessionId, anna.secret);
     const seq = await seqNow();
-    expect(await p.submit(`p-${String(event.type).replace(".", "-")}`, event, seq)).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/only the facilitator/) });
+    expect(await p.submit(`p-${String(event.type).replace('.', '-')}`, event, seq)).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/only the facilitator/),
+    });
     expect(await seqNow()).toBe(seq);
     p.close();
   });
@@ -162,7 +217,7 @@ describe('forbidden actions', () => {
       const p = await RawSocket.open(server.ws);
       await p.hello(created.sessionId, token);
       const seq = await seqNow();
-      expect(await p.submit(`x-${String(event.type).replace(".", "-")}`, event, seq)).toMatchObject({ code: 'forbidden' });
+      expect(await p.submit(`x-${String(event.type).replace('.', '-')}`, event, seq)).toMatchObject({ code: 'forbidden' });
       expect(await seqNow()).toBe(seq);
       p.close();
     }
@@ -170,7 +225,10 @@ describe('forbidden actions', () => {
 
   it('no client can write a timeout or a join, which only the server writes', async () => {
     for (const event of [{ type: 'decision.timeout' }, { type: 'participant.join', participantId: 'pz', name: 'Z', role: 'ciso' }]) {
-      expect(await fac.submit(`s-${event.type.replace(".", "-")}`, event, await seqNow())).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/written by the server/) });
+      expect(await fac.submit(`s-${event.type.replace('.', '-')}`, event, await seqNow())).toMatchObject({
+        code: 'forbidden',
+        message: expect.stringMatching(/written by the server/),
+      });
     }
   });
 
@@ -192,13 +250,17 @@ describe('forbidden actions', () => {
   });
 
   it('the facilitator does not vote, and a participant’s note is for the room under their own name', async () => {
-    expect(await fac.submit('f-vote', { type: 'vote.cast', optionId: 'patch', confidence: 3, round, participantId: anna.participantId })).toMatchObject({
+    expect(
+      await fac.submit('f-vote', { type: 'vote.cast', optionId: 'patch', confidence: 3, round, participantId: anna.participantId }),
+    ).toMatchObject({
       code: 'forbidden',
     });
     const p = await RawSocket.open(server.ws);
     await p.hello(created.sessionId, bram.secret);
     expect(await p.submit('pn1', { type: 'note.add', text: 'secret', visibility: 'facilitator' })).toMatchObject({ code: 'forbidden' });
-    expect(await p.submit('pn2', { type: 'note.add', text: 'hi', author: 'Anna', visibility: 'room' })).toMatchObject({ code: 'forbidden' });
+    expect(await p.submit('pn2', { type: 'note.add', text: 'hi', author: 'Anna', visibility: 'room' })).toMatchObject({
+      code: 'forbidden',
+    });
     const ok = await p.submit('pn3', { type: 'note.add', text: '<b>hi</b>', visibility: 'room' });
     expect(ok).toMatchObject({ type: 'ack' });
     const seen = await p.next((m) => m.type === 'event' && (m.event as { seq: number }).seq === ok.seq);

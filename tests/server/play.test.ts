@@ -4,7 +4,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DecisionMode } from '../../src/net/protocol';
 import { playToEnd, seatTable, type Table, viewOf } from './drive';
-import { mini, removeTemps, type Running, scenarioFile, startServer } from './support';
+import { mini, type Running, removeTemps, scenarioFile, startServer } from './support';
 
 let server: Running | null = null;
 let table: Table | null = null;

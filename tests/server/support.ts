@@ -4,15 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WebSocket } from 'ws';
-import { loadScenario } from '../../src/engine/play/load';
-import type { Scenario } from '../../src/engine/play/schema';
-import { type ClientSnapshot, SessionClient, type SocketLike } from '../../src/net/client';
-import type { CreatedSession, CreateSession, Joined } from '../../src/net/protocol';
 import { type AppOptions, buildApp } from '../../server/app';
 import type { Clock } from '../../server/limits';
 import type { ServerClock } from '../../server/room';
 import { shelfOf } from '../../server/scenarios';
-import { openSqlite } from '../../server/store/sqlite';
+import { openSqlite } from '../../server/storage/sqlite';
+import { loadScenario } from '../../src/engine/play/load';
+import type { Scenario } from '../../src/engine/play/schema';
+import { type ClientSnapshot, SessionClient, type SocketLike } from '../../src/net/client';
+import type { CreatedSession, CreateSession, Joined } from '../../src/net/protocol';
 
 export const root = resolve(import.meta.dirname, '../..');
 

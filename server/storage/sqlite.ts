@@ -3,16 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  AppendResult,
-  CodeOwner,
-  EventStore,
-  SessionHeader,
-  SessionStore,
-  StoredEvent,
-  StoredScenario,
-  TokenOwner,
-} from './types.ts';
+import type { AppendResult, CodeOwner, EventStore, SessionHeader, SessionStore, StoredEvent, StoredScenario, TokenOwner } from './types.ts';
 
 const SCHEMA = `
 create table if not exists sessions (
@@ -76,8 +67,7 @@ export function openSqlite(file: string): SqliteStores {
 
   const events: EventStore = {
     append: async (sessionId, expectedSeq, event) => append.immediate(sessionId, expectedSeq, event),
-    readSince: async (sessionId, seq) =>
-      (q.since.all(sessionId, seq) as Row[]).map((r) => JSON.parse(r.body as string) as StoredEvent),
+    readSince: async (sessionId, seq) => (q.since.all(sessionId, seq) as Row[]).map((r) => JSON.parse(r.body as string) as StoredEvent),
     findByClientId: async (sessionId, clientId) => {
       const row = q.byClient.get(sessionId, clientId) as Row | undefined;
       return row ? (JSON.parse(row.body as string) as StoredEvent) : undefined;
@@ -130,13 +120,19 @@ export function openSqlite(file: string): SqliteStores {
     findToken: async (hash) => {
       const r = q.token.get(hash) as Row | undefined;
       return r
-        ? { sessionId: r.session_id as string, kind: r.kind as TokenOwner['kind'], participantId: (r.participant_id as string | null) ?? null }
+        ? {
+            sessionId: r.session_id as string,
+            kind: r.kind as TokenOwner['kind'],
+            participantId: (r.participant_id as string | null) ?? null,
+          }
         : undefined;
     },
     createCourse: async (c) => createCourse.immediate(c),
     findCourse: async (id) => {
       const r = q.course.get(id) as Row | undefined;
-      return r ? { id: r.id as string, code: r.code as string, data: JSON.parse(r.data as string), createdAt: r.created_at as string } : undefined;
+      return r
+        ? { id: r.id as string, code: r.code as string, data: JSON.parse(r.data as string), createdAt: r.created_at as string }
+        : undefined;
     },
     saveScenario: async (s: StoredScenario) => {
       q.saveScenario.run(s.hash, s.id, s.version, JSON.stringify(s.body), s.uploadedAt);
@@ -144,7 +140,13 @@ export function openSqlite(file: string): SqliteStores {
     findScenario: async (hash) => {
       const r = q.scenario.get(hash) as Row | undefined;
       return r
-        ? { hash: r.hash as string, id: r.id as string, version: r.version as number, body: JSON.parse(r.body as string), uploadedAt: r.uploaded_at as string }
+        ? {
+            hash: r.hash as string,
+            id: r.id as string,
+            version: r.version as number,
+            body: JSON.parse(r.body as string),
+            uploadedAt: r.uploaded_at as string,
+          }
         : undefined;
     },
     close: async () => {
