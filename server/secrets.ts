@@ -24,8 +24,3 @@ export function newJoinCode(random: (max: number) => number = randomInt): string
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[random(CODE_ALPHABET.length)];
   return code;
 }
-
-/** Read a typed code the way people type it: case, spaces and dashes do not matter. */
-export function normaliseJoinCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '');
-}
