@@ -61,6 +61,13 @@ export class Hub {
     this.rooms.set(room.header.id, Promise.resolve(room));
   }
 
+  /** Load every open session (after a start or a crash), so their decision timers run before anyone reconnects. */
+  async warm(): Promise<number> {
+    const open = await this.deps.sessions.listSessions({ open: true });
+    const rooms = await Promise.all(open.map((h) => this.room(h.id)));
+    return rooms.filter(Boolean).length;
+  }
+
   async openSessions(): Promise<number> {
     return (await this.deps.sessions.listSessions({ open: true })).length;
   }

@@ -19,7 +19,7 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 
 const stores = openSqlite(dbFile);
 const shelf = readShelf(resolve(dist, 'scenarios'));
-const { app } = await buildApp({
+const { app, hub } = await buildApp({
   ...stores,
   shelf,
   version,
@@ -43,6 +43,8 @@ try {
   process.exit(1);
 }
 
+const resumed = await hub.warm();
+if (resumed > 0) app.log.info({ sessions: resumed }, 'open sessions resumed');
 const bound = (app.server.address() as { port: number }).port;
 const r = reach({ host, port: bound, publicUrl: env.PUBLIC_URL });
 console.log(`Draaiboek is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound} on this laptop.`);

@@ -232,3 +232,34 @@ describe('the decision timer', () => {
     fac.close();
   });
 });
+
+describe('after a restart', () => {
+  it('runs the timers of open sessions again before anyone reconnects', async () => {
+    const clock = new ManualClock();
+    const file = join(tempDir(), 'restart.sqlite');
+    server = await startServer({ clock, file });
+    const created = (
+      await server.post<CreatedSession>('/api/sessions', {
+        scenarioId: 'mini',
+        language: 'nl',
+        timerMode: 'realistic',
+        decisionMode: 'facilitator',
+      })
+    ).body;
+    const fac = await RawSocket.open(server.ws);
+    await fac.hello(created.sessionId, created.tokens.facilitator);
+    await fac.submit('start', { type: 'session.start' }, 0);
+    await fac.submit('open', { type: 'decision.open' }, 1);
+    fac.close();
+    await server.close();
+
+    const later = await startServer({ clock, file });
+    server = later;
+    clock.advance(60_000);
+    await new Promise((r) => setTimeout(r, 20));
+    const probe = await RawSocket.open(later.ws);
+    const welcome = await probe.hello(created.sessionId, created.tokens.facilitator);
+    expect((welcome.events as { type: string }[]).map((e) => e.type)).toContain('decision.timeout');
+    probe.close();
+  });
+});

@@ -77,7 +77,7 @@ export async function startServer(
   const file = opts.file ?? join(tempDir(), 'test.sqlite');
   const stores = openSqlite(file);
   const clock = opts.clock ?? new ManualClock();
-  const { app } = await buildApp({
+  const { app, hub } = await buildApp({
     ...stores,
     shelf: shelfOf(opts.scenarios ?? [mini()]),
     version: 'test',
@@ -87,6 +87,8 @@ export async function startServer(
     ...opts,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  // As server/main.ts does: open sessions come back with their timers before anyone reconnects.
+  await hub.warm();
   const address = app.server.address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   return http(url, file, async () => {
