@@ -6,5 +6,5 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   // Server tests run in the node environment, which has no localStorage.
-  globalThis.localStorage?.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
