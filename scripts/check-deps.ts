@@ -131,7 +131,9 @@ function main(): void {
   const root = resolve(process.argv[2] ?? '.');
   const newer = newerEngines(root);
   if (newer.length > 0) {
-    console.log(`check:deps: ${newer.length} package(s) declare a newer Node than this project's tested floor; they run and pass here on Node ${process.versions.node}:`);
+    console.log(
+      `check:deps: ${newer.length} package(s) declare a newer Node than this project's tested floor; they run and pass here on Node ${process.versions.node}:`,
+    );
     for (const d of newer) console.log(`  - ${d.name} ${d.version} declares node ${d.node}`);
   }
   mainUnused(root);

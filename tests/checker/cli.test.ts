@@ -59,6 +59,8 @@ describe('check-scenarios CLI', () => {
     expect(out[2]?.stats.branching.injectOnlyFlags).toEqual(['noted']);
     expect(run.code).toBe(0);
     const text = cli(fixture('inject-only-flag'));
-    expect(text.stdout).toContain('branching: 3 stages lead to different places, 2 are seen on some paths only, 1 inject-only flag(s) (noted)');
+    expect(text.stdout).toContain(
+      'branching: 3 stages lead to different places, 2 are seen on some paths only, 1 inject-only flag(s) (noted)',
+    );
   });
 });

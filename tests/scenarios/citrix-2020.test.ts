@@ -214,7 +214,15 @@ describe('Citrix scenario: the facts as corrected', () => {
 
   it('the aftermath consequence no longer calls the workaround late on paths where it went in on 17 December', () => {
     for (const text of texts('aftermath')) expect(text).not.toMatch(/late workaround|late workaround erin/);
-    const december = play(['wa_tonight', 'verify_outside', 'plan_wednesday', 'keep_watch', 'say_ready', 'keep_running', 'patch_reopen']).game;
+    const december = play([
+      'wa_tonight',
+      'verify_outside',
+      'plan_wednesday',
+      'keep_watch',
+      'say_ready',
+      'keep_running',
+      'patch_reopen',
+    ]).game;
     expect(december.place).toBe('aftermath');
     expect(december.context.history.find((h) => h.consequenceId === 'december_on_record')).toBeDefined();
   });
@@ -238,7 +246,16 @@ describe('Citrix scenario: choices that cost what they would', () => {
   });
 
   it('the same choice with a mitigation tested from outside holds', () => {
-    const { game } = play(['upgrade_first', 'verify_outside', 'plan_wednesday', 'keep_watch', 'say_ready', 'keep_running', 'patch_reopen', 'tell_and_investigate']);
+    const { game } = play([
+      'upgrade_first',
+      'verify_outside',
+      'plan_wednesday',
+      'keep_watch',
+      'say_ready',
+      'keep_running',
+      'patch_reopen',
+      'tell_and_investigate',
+    ]);
     expect(game.context.history.find((h) => h.consequenceId === 'tested_gamble')).toBeDefined();
     expect(game.place).toBe('end_held');
   });
@@ -249,8 +266,26 @@ describe('Citrix scenario: choices that cost what they would', () => {
   });
 
   it('wiping the gateway without an image costs days of resets at the reopening', () => {
-    const wiped = play(['wait_patch', 'wait_monday', 'apply_as_written', 'cut_all', 'open_statement', 'rebuild_now', 'notify_precaution', 'keep_off']).game;
-    const imaged = play(['wait_patch', 'wait_monday', 'apply_as_written', 'cut_all', 'open_statement', 'image_investigate', 'notify_precaution', 'keep_off']).game;
+    const wiped = play([
+      'wait_patch',
+      'wait_monday',
+      'apply_as_written',
+      'cut_all',
+      'open_statement',
+      'rebuild_now',
+      'notify_precaution',
+      'keep_off',
+    ]).game;
+    const imaged = play([
+      'wait_patch',
+      'wait_monday',
+      'apply_as_written',
+      'cut_all',
+      'open_statement',
+      'image_investigate',
+      'notify_precaution',
+      'keep_off',
+    ]).game;
     expect(wiped.place).toBe('reopen');
     expect(wiped.context.history.find((h) => h.consequenceId === 'no_proof')?.changes.itAvailability).toBeLessThan(0);
     expect(imaged.context.history.find((h) => h.consequenceId === 'image_evidence')).toBeDefined();

@@ -222,9 +222,11 @@ describe('crowdstrike-2024: Dutch and English texts', () => {
 function decidingTexts(id: string): string[] {
   const st = scenario.stages.find((s) => s.id === id);
   if (!st) return [];
-  return [st.situation, ...(st.injects ?? []).flatMap((i) => [i.subject, i.body]), ...st.decision.options.flatMap((o) => [o.label, o.hint])].flatMap(
-    (t) => (t ? [t.nl, t.en] : []),
-  );
+  return [
+    st.situation,
+    ...(st.injects ?? []).flatMap((i) => [i.subject, i.body]),
+    ...st.decision.options.flatMap((o) => [o.label, o.hint]),
+  ].flatMap((t) => (t ? [t.nl, t.en] : []));
 }
 
 /** Every text a player can read in a stage: situation, injects, the options' labels, hints and consequences. */
@@ -249,13 +251,17 @@ describe('crowdstrike-2024: what was known when', () => {
     for (const id of beforeRevert)
       for (const text of decidingTexts(id)) {
         expect(text).not.toMatch(/07:27|05:27|teruggedraaid|reverted|fix has been deployed|oplossing uitgerold/i);
-        expect(text).not.toMatch(/CrowdStrike[^.]*(geen (beveiligingsincident|cyberaanval|aanval)|not a (security incident|cyberattack|an attack))/i);
+        expect(text).not.toMatch(
+          /CrowdStrike[^.]*(geen (beveiligingsincident|cyberaanval|aanval)|not a (security incident|cyberattack|an attack))/i,
+        );
         expect(text).not.toMatch(/CrowdStrike (spreekt van|zegt dat|meldt dat)|CrowdStrike (says it|reports a|speaks of)/);
       }
   });
 
   it('Z-CERT reports hospitals scaling down only after the first did, around 08:00', () => {
-    const advisory = scenario.stages.flatMap((s) => (s.injects ?? []).map((i) => ({ stage: s, inject: i }))).find((x) => x.inject.id === 'zcert_advisory');
+    const advisory = scenario.stages
+      .flatMap((s) => (s.injects ?? []).map((i) => ({ stage: s, inject: i })))
+      .find((x) => x.inject.id === 'zcert_advisory');
     expect(Date.parse(advisory?.inject.at ?? advisory?.stage.at ?? '')).toBeGreaterThanOrEqual(Date.parse('2024-07-19T08:00:00+02:00'));
   });
 
@@ -293,7 +299,17 @@ describe('crowdstrike-2024: what was known when', () => {
 });
 
 describe('crowdstrike-2024: safer practice pays off later', () => {
-  const restartVia = (care: string[]) => [...(care[0] === 'scale_down' ? [] : []), 'escalate', 'treat_as_fault', ...care, 'servers_first', 'strict_paper', 'keys_technicians', 'media_now', 'warn_all'];
+  const restartVia = (care: string[]) => [
+    ...(care[0] === 'scale_down' ? [] : []),
+    'escalate',
+    'treat_as_fault',
+    ...care,
+    'servers_first',
+    'strict_paper',
+    'keys_technicians',
+    'media_now',
+    'warn_all',
+  ];
 
   it('a diverted, rested emergency department reopens on time at noon', () => {
     const p = playChoices(restartVia(['scale_down', 'full_diversion']));
@@ -316,10 +332,22 @@ describe('crowdstrike-2024: safer practice pays off later', () => {
   });
 
   it('options in the same stage differ later, not only in numbers now', () => {
-    const hunt = playChoices(['escalate', 'hunt', 'scale_down', 'full_diversion', 'servers_first', 'strict_paper', 'keys_technicians', 'media_now', 'warn_all', 'controlled', 'reentry_team', 'report_zcert']);
+    const hunt = playChoices([
+      'escalate',
+      'hunt',
+      'scale_down',
+      'full_diversion',
+      'servers_first',
+      'strict_paper',
+      'keys_technicians',
+      'media_now',
+      'warn_all',
+      'controlled',
+      'reentry_team',
+      'report_zcert',
+    ]);
     expect(delayed(hunt.session.events.length ? hunt.game.context.history : [], 'soc_timeline')).toBeDefined();
     const called = playChoices([...restartVia(['scale_down', 'full_diversion']).slice(0, -2), 'phone_patients', 'warn_all']);
     expect(delayed(called.game.context.history, 'door_calm')).toBeDefined();
   });
 });
-

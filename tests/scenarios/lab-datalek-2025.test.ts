@@ -152,7 +152,17 @@ describe('lab-datalek-2025: delayed consequences', () => {
   it('letters without a phishing warning lead to a scam wave that says why', () => {
     const games = play(
       s,
-      choices('request_evidence', 'notify_july', 'go_public', 'suspend', 'triage', 'notify_now', 'demand_proof', 'safety_first', 'portal_only'),
+      choices(
+        'request_evidence',
+        'notify_july',
+        'go_public',
+        'suspend',
+        'triage',
+        'notify_now',
+        'demand_proof',
+        'safety_first',
+        'portal_only',
+      ),
     );
     const atScam = games.at(-1);
     expect(atScam?.place).toBe('scam');
@@ -240,7 +250,17 @@ describe('lab-datalek-2025: the facts as corrected', () => {
   });
 
   it('knowing on 18 July and not notifying brings an AP inquiry in late August that names the July choice', () => {
-    const steps = choices('request_evidence', 'wait_for_proof', 'investigating', 'suspend', 'triage', 'notify_now', 'demand_proof', 'safety_first', 'letter_confirmed');
+    const steps = choices(
+      'request_evidence',
+      'wait_for_proof',
+      'investigating',
+      'suspend',
+      'triage',
+      'notify_now',
+      'demand_proof',
+      'safety_first',
+      'letter_confirmed',
+    );
     const end = play(s, steps).at(-1);
     expect(end?.place).toBe('investigations');
     const gap = end?.context.history.find((h) => h.consequenceId === 'july_gap');
@@ -277,4 +297,3 @@ describe('lab-datalek-2025: the facts as corrected', () => {
     expect(s.incident.place.en).not.toMatch(/Noorderzorg/);
   });
 });
-

@@ -142,7 +142,11 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   }
   s.flags.forEach((f, i) => {
     if (branches.injectOnlyFlags.includes(f.id))
-      warn(`/flags/${i}`, 'inject-only-flag', `flag "${f.id}" only decides whether an inject shows; no option, route or consequence reads it`);
+      warn(
+        `/flags/${i}`,
+        'inject-only-flag',
+        `flag "${f.id}" only decides whether an inject shows; no option, route or consequence reads it`,
+      );
   });
 
   const longest = longestDecisions(g, limits.longestBudget);

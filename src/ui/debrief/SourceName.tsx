@@ -9,6 +9,6 @@ export function SourceName({ source }: { source: Source }) {
       {source.name}
     </a>
   ) : (
-    <>{source.name}</>
+    source.name
   );
 }

@@ -91,7 +91,8 @@ describe('the metric chart', () => {
       { clock: 60, step: 1, values: { [care?.id ?? '']: 0, [data?.id ?? '']: 0 } },
     ];
     const { container } = render(<MetricChart scenario={ranged} series={points} lang="en" variant="full" title="Scores over time" />);
-    const ys = (marker: string) => [...container.querySelectorAll(`figure > svg ${marker}`)].map((c) => Number(c.getAttribute(marker === 'circle' ? 'cy' : 'y')));
+    const ys = (marker: string) =>
+      [...container.querySelectorAll(`figure > svg ${marker}`)].map((c) => Number(c.getAttribute(marker === 'circle' ? 'cy' : 'y')));
     const [circleTop, circleBottom] = ys('circle');
     const [squareTop, squareBottom] = ys('rect').map((v) => v + 3.5);
     expect(circleTop).toBeCloseTo(squareTop ?? Number.NaN);
