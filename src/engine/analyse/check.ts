@@ -1,7 +1,7 @@
 // Checking one scenario file's text: syntax, schema and reference findings from the loader plus the semantic analysis,
 // all as one list of errors and warnings with JSON Pointer, line and kind. The checker CLI prints this.
 
-import { linesOf, loadScenario } from '../play/load.ts';
+import { loadScenario } from '../play/load.ts';
 import { type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
 
 export type CheckMessage = { path: string; line: number | null; message: string; kind: FindingKind };
@@ -43,7 +43,7 @@ export function checkScenarioText(text: string): CheckReport {
     };
   }
   const analysis = analyse(loaded.scenario);
-  const lineOf = linesOf(text);
+  const { lineOf } = loaded;
   const place = (f: Finding): CheckMessage => ({ path: f.path, line: lineOf(f.path), message: f.message, kind: f.kind });
   const errors = analysis.findings.filter((f) => f.severity === 'error').map(place);
   return {
