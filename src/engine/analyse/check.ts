@@ -14,6 +14,8 @@ export type CheckReport = {
   warnings: CheckMessage[];
   stats: Stats | null;
   analysis: Analysis | null;
+  /** A limit cut the analysis short: what it could not establish is left out, and the file has not passed. */
+  incomplete: boolean;
 };
 
 /** The loader's messages are the only record of what kind of problem it found. */
@@ -40,11 +42,12 @@ export function checkScenarioText(text: string): CheckReport {
       warnings: [],
       stats: null,
       analysis: null,
+      incomplete: false,
     };
   }
   const analysis = analyse(loaded.scenario);
   const { lineOf } = loaded;
-  const place = (f: Finding): CheckMessage => ({ path: f.path, line: lineOf(f.path), message: f.message, kind: f.kind });
+  const place = (f: Finding): CheckMessage => ({ path: f.path, line: f.path ? lineOf(f.path) : null, message: f.message, kind: f.kind });
   const errors = analysis.findings.filter((f) => f.severity === 'error').map(place);
   return {
     id: loaded.scenario.id,
@@ -53,5 +56,6 @@ export function checkScenarioText(text: string): CheckReport {
     warnings: analysis.findings.filter((f) => f.severity === 'warning').map(place),
     stats: analysis.stats,
     analysis,
+    incomplete: analysis.stats.incomplete.length > 0,
   };
 }

@@ -88,7 +88,11 @@ function checkStructure(doc: Document, lineCounter: LineCounter): Finding | null
   while (stack.length > 0) {
     const { node, path, depth } = stack.pop() as Walked;
     if (depth > MAX_DEPTH)
-      return { path: pointer(path), line: at(node), message: `nested more than ${MAX_DEPTH} levels deep; a scenario file may nest at most ${MAX_DEPTH}` };
+      return {
+        path: pointer(path),
+        line: at(node),
+        message: `nested more than ${MAX_DEPTH} levels deep; a scenario file may nest at most ${MAX_DEPTH}`,
+      };
     if (isAlias(node)) {
       const target = node.resolve(doc);
       aliases += 1 + (target ? aliasesIn(target) : 0);
@@ -104,7 +108,8 @@ function checkStructure(doc: Document, lineCounter: LineCounter): Finding | null
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
         if (isNode(pair.value)) stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 });
       }
-    } else if (isSeq(node)) node.items.forEach((item, i) => isNode(item) && stack.push({ node: item, path: [...path, i], depth: depth + 1 }));
+    } else if (isSeq(node))
+      node.items.forEach((item, i) => isNode(item) && stack.push({ node: item, path: [...path, i], depth: depth + 1 }));
   }
   return null;
 }
@@ -173,7 +178,9 @@ type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Iss
  */
 function explainUnion(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || !issue.errors) return [issue];
-  const deeper = issue.errors.filter((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+  const deeper = issue.errors.filter(
+    (branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'),
+  );
   if (deeper.length !== 1) return [issue];
   return (deeper[0] as Issue[]).flatMap((i) => explainUnion({ ...i, path: [...issue.path, ...i.path] }));
 }

@@ -119,31 +119,34 @@ export type Target = z.infer<typeof Target>;
 function noSetAndClear(x: { set?: string[] | undefined; clear?: string[] | undefined }, ctx: z.RefinementCtx) {
   const set = new Set(x.set ?? []);
   (x.clear ?? []).forEach((f, i) => {
-    if (set.has(f)) ctx.addIssue({ code: 'custom', path: ['clear', i], message: `flag "${f}" is both set and cleared here; keep one of the two` });
+    if (set.has(f))
+      ctx.addIssue({ code: 'custom', path: ['clear', i], message: `flag "${f}" is both set and cleared here; keep one of the two` });
   });
 }
 
-export const Option = z.strictObject({
-  id: Id,
-  label: Text,
-  hint: Text.optional(),
-  /** Only offered when this holds; otherwise shown disabled with `unavailable` as the reason. */
-  when: Condition.optional(),
-  unavailable: Text.optional(),
-  effects: Effects.optional(),
-  set: z.array(Id).optional(),
-  clear: z.array(Id).optional(),
-  /** Simulated minutes this choice costs. */
-  cost: minutes('cost').min(0).default(0),
-  next: Target,
-  /** What happened because of this choice: shown on the consequence card. */
-  consequence: Text,
-  /** The option the real organisation took (the historical path). */
-  historical: z.boolean().optional(),
-  /** Taken when the decision's time runs out; also offered as "wait and see". */
-  noDecision: z.boolean().optional(),
-  objectives: z.array(Id).optional(),
-}).superRefine(noSetAndClear);
+export const Option = z
+  .strictObject({
+    id: Id,
+    label: Text,
+    hint: Text.optional(),
+    /** Only offered when this holds; otherwise shown disabled with `unavailable` as the reason. */
+    when: Condition.optional(),
+    unavailable: Text.optional(),
+    effects: Effects.optional(),
+    set: z.array(Id).optional(),
+    clear: z.array(Id).optional(),
+    /** Simulated minutes this choice costs. */
+    cost: minutes('cost').min(0).default(0),
+    next: Target,
+    /** What happened because of this choice: shown on the consequence card. */
+    consequence: Text,
+    /** The option the real organisation took (the historical path). */
+    historical: z.boolean().optional(),
+    /** Taken when the decision's time runs out; also offered as "wait and see". */
+    noDecision: z.boolean().optional(),
+    objectives: z.array(Id).optional(),
+  })
+  .superRefine(noSetAndClear);
 export type Option = z.infer<typeof Option>;
 
 export const injectKinds = ['news', 'email', 'phone', 'chat', 'ticket', 'social', 'advisory', 'memo'] as const;
@@ -165,14 +168,16 @@ export const Inject = z.strictObject({
 export type Inject = z.infer<typeof Inject>;
 
 /** A consequence that fires on entering a stage when its condition holds: the delayed effect of an earlier choice. */
-export const StageConsequence = z.strictObject({
-  id: Id,
-  when: Condition.optional(),
-  effects: Effects.optional(),
-  set: z.array(Id).optional(),
-  clear: z.array(Id).optional(),
-  text: Text,
-}).superRefine(noSetAndClear);
+export const StageConsequence = z
+  .strictObject({
+    id: Id,
+    when: Condition.optional(),
+    effects: Effects.optional(),
+    set: z.array(Id).optional(),
+    clear: z.array(Id).optional(),
+    text: Text,
+  })
+  .superRefine(noSetAndClear);
 export type StageConsequence = z.infer<typeof StageConsequence>;
 
 export const Decision = z.strictObject({
