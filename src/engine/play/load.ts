@@ -108,8 +108,11 @@ function checkStructure(doc: Document, lineCounter: LineCounter): Finding | null
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
         if (isNode(pair.value)) stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 });
       }
-    } else if (isSeq(node))
-      node.items.forEach((item, i) => isNode(item) && stack.push({ node: item, path: [...path, i], depth: depth + 1 }));
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (isNode(item)) stack.push({ node: item, path: [...path, i], depth: depth + 1 });
+      });
+    }
   }
   return null;
 }
