@@ -6,4 +6,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // The app's address is part of its state now (wouter reads the browser location): every test starts at "/".
+  window.history.replaceState(null, '', '/');
 });
