@@ -124,6 +124,12 @@ export function validMeta(raw: unknown): SaveMeta | null {
   return { scenarioId, scenarioTitle, placeTitle, start, clock, done, role, savedAt };
 }
 
+/** The scenario a label files its save under, even when the rest of the label is unusable for display. */
+function labelledScenario(raw: unknown): string | null {
+  const id = (raw as { scenarioId?: unknown } | null)?.scenarioId;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
 function readLabel(saveId: string): unknown {
   try {
     return JSON.parse(localStorage.getItem(META_PREFIX + saveId) ?? 'null');
@@ -210,7 +216,7 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
       const damage = looksLikeSave(text);
       const old = !SAVE_ID.test(saveId);
       if (damage) {
-        const labelled = validMeta(readLabel(saveId))?.scenarioId;
+        const labelled = labelledScenario(readLabel(saveId));
         const moved = moveToQuarantine(saveId, old ? saveId : (labelled ?? 'save'), text, 'unreadable', damage);
         if (!moved.ok) problem = moved.problem;
         continue;
@@ -220,9 +226,9 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
         saveId = migrated.saveId;
         problem = migrated.problem ?? problem;
       }
-      const meta = validMeta(readLabel(saveId));
+      const label = readLabel(saveId);
       const fallback = SAVE_ID.test(saveId) ? scenarioOfSave(text) : saveId;
-      saves.push({ saveId, scenarioId: meta?.scenarioId ?? fallback, text, meta });
+      saves.push({ saveId, scenarioId: labelledScenario(label) ?? fallback, text, meta: validMeta(label) });
     }
     saves.sort((a, b) => (b.meta?.savedAt ?? '').localeCompare(a.meta?.savedAt ?? ''));
     set({ saves, quarantined: readQuarantine(), problem });
@@ -249,9 +255,9 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
   read: (saveId) => {
     const text = localStorage.getItem(SAVE_PREFIX + saveId);
     if (text === null) return null;
-    const meta = validMeta(readLabel(saveId));
+    const label = readLabel(saveId);
     const named = looksLikeSave(text) === null ? scenarioOfSave(text) : '';
-    return { saveId, scenarioId: meta?.scenarioId ?? (SAVE_ID.test(saveId) ? named : saveId), text, meta };
+    return { saveId, scenarioId: labelledScenario(label) ?? (SAVE_ID.test(saveId) ? named : saveId), text, meta: validMeta(label) };
   },
   discard: (saveId) => {
     localStorage.removeItem(SAVE_PREFIX + saveId);

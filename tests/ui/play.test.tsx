@@ -4,8 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { SAVE_PREFIX } from '../../src/store/saves';
-import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
+import { expectNoAxeViolations, miniScenario, renderApp, resetStores, storedSaves } from './support';
 
 beforeEach(() => resetStores('en'));
 afterEach(() => vi.useRealTimers());
@@ -21,8 +20,7 @@ async function startGame(opts: { role?: RegExp; timer?: RegExp } = {}, user = us
   return user;
 }
 
-const savedEvents = () =>
-  JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[];
+const savedEvents = () => storedSaves()[0]?.session.events ?? [];
 
 describe('play screen', () => {
   it('shows the simulated clock, the situation, the feed and numbered options', async () => {
