@@ -57,6 +57,8 @@ const nl = {
     incompatible:
       'Het scenario is zo veranderd dat deze sessie er niet meer in past ({{message}}). Het oude spel is apart gezet; je kunt opnieuw beginnen.',
     missing: 'Dit opgeslagen spel bestaat niet (meer) in deze browser.',
+    newer:
+      'Deze sessie is gemaakt met een nieuwere versie van Draaiboek ({{message}}). Ze is bewaard, niet weggegooid; open haar met die nieuwere versie.',
     startFresh: 'Opnieuw beginnen met {{title}}',
     dismiss: 'Melding sluiten',
   },
@@ -135,6 +137,8 @@ const en: typeof nl = {
     incompatible:
       'The scenario has changed so much that this session no longer fits ({{message}}). The old game has been set aside; you can start afresh.',
     missing: 'This saved game does not exist (any more) in this browser.',
+    newer:
+      'This session was made by a newer version of Draaiboek ({{message}}). It has been kept, not thrown away; open it with that newer version.',
     startFresh: 'Start {{title}} afresh',
     dismiss: 'Dismiss message',
   },

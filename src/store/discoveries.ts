@@ -1,7 +1,7 @@
 // The endings this browser has reached, per scenario: "2 of 5 endings found" on the start screen.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { tolerantStorage } from './storage';
+import { tolerantStorage } from './tolerant-storage';
 
 type DiscoveriesStore = {
   /** Scenario id → ending ids found, in the order found. */

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Language } from '../engine/play/schema';
 import type { TimerMode } from '../engine/play/session';
-import { tolerantStorage } from './storage';
+import { tolerantStorage } from './tolerant-storage';
 
 export type Settings = { lang: Language; largeText: boolean; timerMode: TimerMode };
 

@@ -1,15 +1,13 @@
-// localStorage for the small persisted stores (settings, endings found): a write that fails (storage full) is dropped
-// rather than thrown, so a full storage never stops a game. Saves have their own reporting writes in saves.ts.
-import { createJSONStorage } from 'zustand/middleware';
+// Where the session store writes sessions: a small interface, so solo play writes to browser storage and a session
+// hosted by the server (later) writes through its connection, with the store none the wiser.
+import type { Session } from '../engine/play/session';
+import { type SaveMeta, useSavesStore, type WriteResult } from './saves';
 
-export const tolerantStorage = createJSONStorage(() => ({
-  getItem: (key: string) => localStorage.getItem(key),
-  setItem: (key: string, value: string) => {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      // Losing a preference or a found-ending mark is harmless; the next write tries again.
-    }
-  },
-  removeItem: (key: string) => localStorage.removeItem(key),
-}));
+export type SessionStorage = {
+  /** Keep the session under its save id with the label the resume list shows; says whether that worked. */
+  save: (saveId: string, session: Session, label: SaveMeta) => WriteResult;
+};
+
+export const browserStorage: SessionStorage = {
+  save: (saveId, session, label) => useSavesStore.getState().write(saveId, session, label),
+};

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession } from '../../src/engine/play/session';
-import { loadFile } from './play';
+import { newSession } from '../../src/engine/play/session';
+import { loadFile, soloMove } from './play';
 import { type RefState, refMoves, refStart, refStep, refUnavailable } from './reference-model';
 
 const shipped = join(import.meta.dirname, '../../scenarios');
@@ -42,12 +42,12 @@ describe('replay agrees with an independent model of the rules', () => {
           const moves = refMoves(s, model);
           if (moves.length === 0) break;
           for (const optionId of refUnavailable(s, model)) {
-            const refused = apply(s, session, { type: 'decision.choose', optionId }, '2024-01-01T00:00:00.000Z');
+            const refused = soloMove(s, session, { type: 'decision.choose', optionId }, '2024-01-01T00:00:00.000Z');
             expect(refused.ok ? 'accepted' : refused.reason.code).toBe('unavailable');
           }
           const move = moves[pick % moves.length] as (typeof moves)[number];
           const next = refStep(s, model, move);
-          const result = apply(s, session, move, '2024-01-01T00:00:00.000Z');
+          const result = soloMove(s, session, move, '2024-01-01T00:00:00.000Z');
           if (next === null) {
             expect(result.ok).toBe(false);
             break;

@@ -5,9 +5,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../src/engine/play/session';
+import { newSession, type Session } from '../../src/engine/play/session';
 import { META_PREFIX, QUARANTINE_PREFIX, resetSaves, SAVE_PREFIX } from '../../src/store/saves';
 import { resetSession } from '../../src/store/session';
+import { soloMove } from '../engine/play';
 import { expectNoAxeViolations, miniScenario, renderApp, resetStores, storedSaves } from './support';
 
 beforeEach(() => resetStores('en'));
@@ -16,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 function sessionAfter(s: Scenario, optionIds: string[]): Session {
   let session = newSession(s, { role: 'ciso', timerMode: 'off' });
   for (const optionId of optionIds) {
-    const r = apply(s, session, { type: 'decision.choose', optionId }, '2024-03-01T10:00:00Z');
+    const r = soloMove(s, session, { type: 'decision.choose', optionId }, '2024-03-01T10:00:00Z');
     if (!r.ok) throw new Error(r.reason.message);
     session = r.session;
   }
@@ -42,6 +43,13 @@ async function playFirstChoiceAndReload() {
   reload(unmount);
   window.history.replaceState(null, '', '/');
   return user;
+}
+
+/** A session saved with the consequence of its last choice on screen goes on from that card. */
+async function continueToAttack(user: ReturnType<typeof userEvent.setup>) {
+  expect(await screen.findByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+  await user.click(screen.getByRole('button', { name: /Continue/ }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
 }
 
 const quarantineKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX));
@@ -103,7 +111,7 @@ describe('saves', () => {
       clock: 60,
     });
     await user.click(screen.getByRole('button', { name: 'Resume: Small exercise' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
+    await continueToAttack(user);
   });
 
   it('refuses a save filed under one scenario that names another, sets it aside, and leaves the other save intact', async () => {
@@ -161,7 +169,7 @@ describe('saves', () => {
     const saves = screen.getByRole('region', { name: 'Saved games' });
     expect(within(saves).getByText('Unknown moment')).toBeVisible();
     await user.click(within(saves).getByRole('button', { name: 'Resume: Small exercise' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
+    await continueToAttack(user);
     expect(localStorage.getItem(`${SAVE_PREFIX}gaaaaaaaaaaaa`)).toContain('"events"');
   });
 
@@ -204,7 +212,7 @@ describe('saves', () => {
     });
     const file = new File([JSON.stringify(sessionAfter(miniScenario(), ['patch']))], 'sessie.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Session file (JSON)'), file);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent(/Browser storage is full/);
   });
 
@@ -252,8 +260,9 @@ describe('saves', () => {
     renderApp();
     const file = new File([JSON.stringify(sessionAfter(mini, ['wait']))], 'sessie.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Session file (JSON)'), file);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
-    expect(storedSaves().map((s) => s.session.events.map((e) => e.optionId))).toEqual(expect.arrayContaining([['patch'], ['wait']]));
+    await continueToAttack(user);
+    const chosen = storedSaves().map((s) => s.session.events.flatMap((e) => (e.optionId ? [e.optionId] : [])));
+    expect(chosen).toEqual(expect.arrayContaining([['patch'], ['wait']]));
   });
 
   it.each([

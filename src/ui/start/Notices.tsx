@@ -7,7 +7,7 @@ import { DownloadLink } from '../common/DownloadLink';
 import { useLang } from '../common/useLang';
 
 export type StartNotice = {
-  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'load-failed' | 'mismatch' | 'not-a-save';
+  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'newer' | 'load-failed' | 'mismatch' | 'not-a-save';
   message: string;
   scenarioId?: string;
 };
