@@ -83,11 +83,11 @@ describe('addresses', () => {
   });
 });
 
-describe('a screen that fails', () => {
-  function Broken(): never {
-    throw new Error('the label says the clock is 1e300');
-  }
+function Broken(): never {
+  throw new Error('the label says the clock is 1e300');
+}
 
+describe('a screen that fails', () => {
   it('says what went wrong, that nothing was deleted, offers the session and the way back', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const user = userEvent.setup();
