@@ -1,4 +1,4 @@
-// `npm run check:scenarios [--json] [--allow-incomplete] [files…]`: checks scenario files (default: every
+// `npm run check:scenarios [--json] [--allow-incomplete] [--max-states=N] [files…]`: checks scenario files (default: every
 // scenarios/*.yaml|yml|json) and prints errors with file:line and JSON Pointer, then the statistics. One bad file never
 // stops the others; exit 1 on any error, and on an analysis a limit cut short unless --allow-incomplete.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ type FileResult = {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const allowIncomplete = args.includes('--allow-incomplete');
+/** The exploration's cap on situations (default 200,000): lower it to check quickly, raise it for a huge scenario. */
+const maxStates = Number(args.find((a) => a.startsWith('--max-states='))?.split('=')[1]) || undefined;
 
 function defaultFiles(): string[] {
   const dir = join(process.cwd(), 'scenarios');
@@ -49,7 +51,7 @@ function checkFile(file: string): FileResult {
     };
   }
   try {
-    const { id, ok, errors, warnings, stats, incomplete } = checkScenarioText(text);
+    const { id, ok, errors, warnings, stats, incomplete } = checkScenarioText(text, maxStates ? { maxStates } : {});
     if (!incomplete || allowIncomplete) return { file, id, ok, errors, warnings, stats, incomplete };
     // Unfinished analysis is not a pass: its notes become errors unless the author accepts it with --allow-incomplete.
     const cut = warnings.filter((w) => w.kind === 'analysis-incomplete');
@@ -101,7 +103,7 @@ function human(r: FileResult): string {
   return lines.join('\n');
 }
 
-const named = args.filter((a) => a !== '--json' && a !== '--allow-incomplete');
+const named = args.filter((a) => !a.startsWith('--'));
 const files = named.length > 0 ? named : defaultFiles();
 const results = files.map(checkFile);
 

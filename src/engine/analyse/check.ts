@@ -2,7 +2,7 @@
 // all as one list of errors and warnings with JSON Pointer, line and kind. The checker CLI prints this.
 
 import { loadScenario } from '../play/load.ts';
-import { type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
+import { type AnalyseLimits, type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
 
 export type CheckMessage = { path: string; line: number | null; message: string; kind: FindingKind };
 
@@ -31,7 +31,7 @@ function loaderKind(message: string): FindingKind {
   return 'schema';
 }
 
-export function checkScenarioText(text: string): CheckReport {
+export function checkScenarioText(text: string, limits: AnalyseLimits = {}): CheckReport {
   const loaded = loadScenario(text);
   if (!loaded.ok) {
     const raw = loaded.raw as { id?: unknown } | null;
@@ -45,7 +45,7 @@ export function checkScenarioText(text: string): CheckReport {
       incomplete: false,
     };
   }
-  const analysis = analyse(loaded.scenario);
+  const analysis = analyse(loaded.scenario, limits);
   const { lineOf } = loaded;
   const place = (f: Finding): CheckMessage => ({ path: f.path, line: f.path ? lineOf(f.path) : null, message: f.message, kind: f.kind });
   const errors = analysis.findings.filter((f) => f.severity === 'error').map(place);
