@@ -33,35 +33,40 @@ const engineState = (game: {
 });
 
 describe('replay agrees with an independent model of the rules', () => {
-  it.each(files.map((f) => [f.split('/').pop() as string, loadFile(f)] as [string, Scenario]))('%s', (_name, s) => {
-    fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 120 }), (picks) => {
-        let model = refStart(s);
-        let session = newSession(s, { role: s.roles[0]?.id ?? '', timerMode: 'realistic' });
-        for (const pick of picks) {
-          const moves = refMoves(s, model);
-          if (moves.length === 0) break;
-          for (const optionId of refUnavailable(s, model)) {
-            const refused = soloMove(s, session, { type: 'decision.choose', optionId }, '2024-01-01T00:00:00.000Z');
-            expect(refused.ok ? 'accepted' : refused.reason.code).toBe('unavailable');
+  it.each(files.map((f) => [f.split('/').pop() as string, loadFile(f)] as [string, Scenario]))(
+    '%s',
+    (_name, s) => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 120 }), (picks) => {
+          let model = refStart(s);
+          let session = newSession(s, { role: s.roles[0]?.id ?? '', timerMode: 'realistic' });
+          for (const pick of picks) {
+            const moves = refMoves(s, model);
+            if (moves.length === 0) break;
+            for (const optionId of refUnavailable(s, model)) {
+              const refused = soloMove(s, session, { type: 'decision.choose', optionId }, '2024-01-01T00:00:00.000Z');
+              expect(refused.ok ? 'accepted' : refused.reason.code).toBe('unavailable');
+            }
+            const move = moves[pick % moves.length] as (typeof moves)[number];
+            const next = refStep(s, model, move);
+            const result = soloMove(s, session, move, '2024-01-01T00:00:00.000Z');
+            if (next === null) {
+              expect(result.ok).toBe(false);
+              break;
+            }
+            expect(result.ok).toBe(true);
+            if (!result.ok) return;
+            expect(engineState(result.game)).toEqual(next);
+            model = next;
+            session = result.session;
           }
-          const move = moves[pick % moves.length] as (typeof moves)[number];
-          const next = refStep(s, model, move);
-          const result = soloMove(s, session, move, '2024-01-01T00:00:00.000Z');
-          if (next === null) {
-            expect(result.ok).toBe(false);
-            break;
-          }
-          expect(result.ok).toBe(true);
-          if (!result.ok) return;
-          expect(engineState(result.game)).toEqual(next);
-          model = next;
-          session = result.session;
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+        }),
+        { numRuns: 40 },
+      );
+      // Forty replayed sessions of up to 120 moves: more than the default timeout on a loaded machine.
+    },
+    120_000,
+  );
 
   it('the model reads a clock threshold as documented: a route sees the clock before the option’s own cost', () => {
     const s = loadFile(join(import.meta.dirname, 'fixtures/clock-threshold.yaml'));
