@@ -9,6 +9,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  // Server tests run in the node environment, which has no localStorage.
   if (typeof localStorage !== 'undefined') localStorage.clear();
+  // The app's address is part of its state now (wouter reads the browser location): every test starts at "/".
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });

@@ -10,6 +10,11 @@ const nl = {
   gameNav: 'Spel',
   autosaved: 'Je spel wordt automatisch opgeslagen.',
   replayed: 'Het scenario is bijgewerkt sinds je laatste spel. Je spel is opnieuw afgespeeld en gaat verder waar je was.',
+  storageFull:
+    'De opslag van je browser is vol: deze stap is niet bewaard. Exporteer je sessie, verwijder daarna oude opgeslagen spellen op het beginscherm en laad de sessie opnieuw. Het spel gaat hier gewoon door.',
+  storageUnavailable:
+    'Deze browser staat niet toe dat Draaiboek iets bewaart: deze stap is niet bewaard. Exporteer je sessie om hem te houden. Het spel gaat hier gewoon door.',
+  exportSession: 'Exporteer sessie (JSON)',
   dismiss: 'Sluiten',
   rejected: 'Dat kon niet: {{message}}',
   feed: {
@@ -92,6 +97,11 @@ const en: typeof nl = {
   gameNav: 'Game',
   autosaved: 'Your game is saved automatically.',
   replayed: 'The scenario was updated since your last game. Your game was replayed and continues where you were.',
+  storageFull:
+    'Browser storage is full: this step was not saved. Export your session, then discard old saved games on the start screen and load the session again. The game goes on here.',
+  storageUnavailable:
+    'This browser does not let Draaiboek store anything: this step was not saved. Export your session to keep it. The game goes on here.',
+  exportSession: 'Export session (JSON)',
   dismiss: 'Close',
   rejected: 'That was not possible: {{message}}',
   feed: {

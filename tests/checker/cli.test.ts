@@ -63,4 +63,18 @@ describe('check-scenarios CLI', () => {
       'branching: 3 stages lead to different places, 2 are seen on some paths only, 1 inject-only flag(s) (noted)',
     );
   });
+  it('an analysis cut short by its cap is reported as incomplete, not as dead ends, and fails unless allowed', () => {
+    type Out = { ok: boolean; incomplete: boolean; errors: { kind: string }[]; warnings: { kind: string }[]; stats: { best: unknown } };
+    const strict = cli('--json', '--max-states=2000', 'tests/checker/capped/counter.yaml');
+    const [report] = JSON.parse(strict.stdout) as Out[];
+    expect(report).toMatchObject({ ok: false, incomplete: true, stats: { best: null } });
+    expect(report?.errors.map((e) => e.kind)).toEqual(['analysis-incomplete']);
+    expect(strict.code).toBe(1);
+    const allowed = cli('--json', '--allow-incomplete', '--max-states=2000', 'tests/checker/capped/counter.yaml');
+    const [lenient] = JSON.parse(allowed.stdout) as Out[];
+    expect(lenient).toMatchObject({ ok: true, incomplete: true, errors: [] });
+    expect(lenient?.warnings.map((w) => w.kind)).toEqual(['analysis-incomplete']);
+    expect(allowed.code).toBe(0);
+    // Two CLI runs, each starting tsx: more than the default timeout on a loaded machine.
+  }, 90_000);
 });

@@ -197,18 +197,79 @@ describe('edge cases', () => {
     expect(stats.pathsPerEnding).toEqual({ good: 2 });
   });
 
-  it('says so when a limit cuts the exploration short, and leaves reachability findings out', () => {
+  it('says so when a limit cuts the exploration short, and leaves out what it could not establish', () => {
     const cut = analyse(clockwork, { maxStates: 3 });
-    expect(cut.stats.capped).toBe(true);
-    expect(cut.findings).toContainEqual(
-      expect.objectContaining({ kind: 'analysis-capped', message: expect.stringMatching(/^stopped after 3 situations/) }),
-    );
-    expect(cut.findings.some((f) => f.kind === 'unreachable-stage' || f.kind === 'unreachable-ending')).toBe(false);
-    const short = analyse(clockwork, { maxFullStates: 2, longestBudget: 1 });
-    expect(short.findings.filter((f) => f.kind === 'analysis-capped').map((f) => f.message)).toEqual([
-      expect.stringMatching(/longestPath is a lower bound/),
-      expect.stringMatching(/best and worst found/),
+    expect(cut.stats).toMatchObject({
+      capped: true,
+      incomplete: ['situations'],
+      shortestPath: null,
+      longestPath: null,
+      best: null,
+      worst: null,
+      pathsPerEnding: {},
+    });
+    expect(cut.findings).toEqual([
+      expect.objectContaining({
+        kind: 'analysis-incomplete',
+        message: expect.stringMatching(/^analysis incomplete: stopped after 3 situations/),
+      }),
     ]);
+    const short = analyse(clockwork, { maxFullStates: 2, longestBudget: 1 });
+    expect(short.stats).toMatchObject({ incomplete: ['longest-path', 'best-worst'], longestPath: null, best: null, worst: null });
+    expect(short.findings.filter((f) => f.kind === 'analysis-incomplete').map((f) => f.message)).toEqual([
+      expect.stringMatching(/longest path is not reported/),
+      expect.stringMatching(/best\/worst ending search hit its limit/),
+    ]);
+  });
+
+  it('a capped analysis reports no dead end where it only stopped following the moves', () => {
+    const s = build({
+      metrics: [{ id: 'n', start: 0, max: 1000 }],
+      stages: [
+        {
+          id: 'count',
+          options: [
+            {
+              id: 'tick',
+              effects: { n: 1 },
+              next: [{ when: { metric: 'n', op: '>=', value: 1000 }, to: 'good' }, { to: 'count' }],
+            },
+          ],
+        },
+      ],
+      endings: [['good', 'good']],
+    });
+    const { findings, stats } = analyse(s, { maxStates: 50 });
+    expect(findings.map((f) => f.kind)).toEqual(['analysis-incomplete']);
+    expect(stats.capped).toBe(true);
+    // The same scenario without the cap: it ends, every path goes round the loop, and the longest path says so.
+    const full = analyse(s);
+    expect(full.findings).toEqual([]);
+    expect(full.stats).toMatchObject({ shortestPath: 0, longestPath: 0, longestBasis: 'situation', incomplete: [] });
+  });
+
+  it('the longest path counts situations when reaching an ending needs a stage twice', () => {
+    const s = build({
+      flags: ['ready'],
+      stages: [
+        {
+          id: 'a',
+          options: [
+            { id: 'prepare', next: 'b' },
+            { id: 'finish', next: 'good', when: { flag: 'ready' } },
+          ],
+        },
+        {
+          id: 'b',
+          options: [
+            { id: 'arm', set: ['ready'], next: 'a' },
+            { id: 'skip', next: 'a' },
+          ],
+        },
+      ],
+      endings: [['good', 'good']],
+    });
+    expect(analyse(s).stats).toMatchObject({ shortestPath: 2, longestPath: 2, longestBasis: 'situation' });
   });
 
   it('keys states only on what routing reads: metrics no condition reads do not multiply them', () => {

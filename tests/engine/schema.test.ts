@@ -262,3 +262,16 @@ describe('loadScenario: bad input names the place', () => {
     expect(pointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0');
   });
 });
+
+describe('an option may not set and clear the same flag', () => {
+  it('refuses it at the clear entry: there is no order in which both could mean something', () => {
+    const result = loadScenario(variant('          set: [patched]\n', '          set: [patched]\n          clear: [patched]\n'));
+    expect(result.findings).toEqual([
+      {
+        path: '/stages/0/decision/options/0/clear/0',
+        line: 39,
+        message: 'flag "patched" is both set and cleared here; keep one of the two',
+      },
+    ]);
+  });
+});

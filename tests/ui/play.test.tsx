@@ -4,8 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { SAVE_PREFIX } from '../../src/store/saves';
-import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
+import { expectNoAxeViolations, miniScenario, renderApp, resetStores, storedSaves } from './support';
 
 beforeEach(() => resetStores('en'));
 afterEach(() => vi.useRealTimers());
@@ -22,7 +21,7 @@ async function startGame(opts: { role?: RegExp; timer?: RegExp } = {}, user = us
 }
 
 const savedEvents = () =>
-  (JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[]).filter(
+  (storedSaves()[0]?.session.events ?? []).filter(
     // Opening a decision and pausing while the page is hidden are bookkeeping; these tests look at the decisions.
     (e) => !['decision.open', 'session.pause', 'session.resume'].includes(e.type),
   );
@@ -186,7 +185,7 @@ describe('play screen', () => {
       vi.advanceTimersByTime(5_000);
     });
     expect(screen.getByRole('timer')).toHaveTextContent('0:45 left');
-    const types = JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').events.map((e: { type: string }) => e.type);
+    const types = (storedSaves()[0]?.session.events ?? []).map((e) => e.type);
     expect(types).toEqual(['decision.open', 'session.pause', 'session.resume']);
   });
 

@@ -1,15 +1,15 @@
 // The play screen: clock and stage in the banner, situation, inject feed, decision, metrics, and the
 // consequence card after each step. It renders the store's session through the engine's view; when the game
-// has ended (and its last consequence has been read) it shows the debrief that App hands in.
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+// has ended (and its last consequence has been read) it hands over to the debrief (App moves to its address).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
 import { indexOf } from '../../engine/play/index';
-import type { Language, Scenario } from '../../engine/play/schema';
+import type { Scenario } from '../../engine/play/schema';
 import { metricSeries } from '../../engine/play/series';
-import type { Session } from '../../engine/play/session';
 import { viewFor } from '../../engine/play/view';
 import { useSessionStore } from '../../store/session';
+import { DownloadLink } from '../common/DownloadLink';
 import { Icon } from '../common/Icon';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
@@ -20,16 +20,14 @@ import { FeedAnnouncer, InjectFeed } from './InjectFeed';
 import { MetricsPanel } from './MetricsPanel';
 import './play.css';
 
-export type DebriefRenderProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
-
 export type PlayScreenProps = {
   focusHeading: boolean;
   onLeave: () => void;
-  onPlayAgain: (scenario: Scenario) => void;
-  renderDebrief: (props: DebriefRenderProps) => ReactNode;
+  /** The game has ended and its last consequence has been read: time for the debrief. */
+  onEnded: () => void;
 };
 
-export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }: PlayScreenProps) {
+export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) {
   const { t } = useTranslation('play');
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
@@ -39,6 +37,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const canUndo = useSessionStore((s) => s.canUndo);
   const rejection = useSessionStore((s) => s.rejection);
   const replayed = useSessionStore((s) => s.replayed);
+  const storage = useSessionStore((s) => s.storage);
   const store = useSessionStore.getState;
   const [focusStage, setFocusStage] = useState(focusHeading);
   const [status, setStatus] = useState('');
@@ -52,6 +51,10 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const series = useMemo(() => (scenario && game ? metricSeries(scenario, game.context) : []), [scenario, game]);
   const showCard = view?.reviewing === true && view.last !== undefined;
   useFocusOnMount(heading, focusStage && !showCard, view?.round);
+  const ended = game?.done === true && !showCard;
+  useEffect(() => {
+    if (ended) onEnded();
+  }, [ended, onEnded]);
 
   // Time is data: while the page is hidden the log says so, and the decision timer stands still.
   useEffect(() => {
@@ -64,29 +67,12 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
 
-  if (!scenario || !session || !game || !view) return null;
+  if (!scenario || !session || !game || !view || ended) return null;
 
   const leave = () => {
     store().quit();
     onLeave();
   };
-
-  if (game.done && !showCard) {
-    return (
-      <Shell>
-        {renderDebrief({
-          scenario,
-          session,
-          lang,
-          onHome: leave,
-          onPlayAgain: () => {
-            store().quit();
-            onPlayAgain(scenario);
-          },
-        })}
-      </Shell>
-    );
-  }
 
   const choose = (id: string) => {
     setStatus('');
@@ -144,6 +130,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
             </button>
           </div>
         )}
+        {storage && <StorageNotice full={storage.kind === 'full'} scenario={scenario} text={JSON.stringify(session, null, 2)} />}
         {rejection && (
           <p className="notice notice-error" role="alert">
             {t('rejected', { message: rejection.detail?.[lang] ?? rejection.message })}
@@ -216,5 +203,20 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
         )}
       </div>
     </Shell>
+  );
+}
+
+/** The autosave failed: say so plainly and put the way out (the session as a file) right next to it. */
+function StorageNotice({ full, scenario, text }: { full: boolean; scenario: Scenario; text: string }) {
+  const { t } = useTranslation('play');
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{t(full ? 'storageFull' : 'storageUnavailable')}</p>
+      <div className="actions">
+        <DownloadLink text={text} filename={`draaiboek-${scenario.id}-session.json`}>
+          {t('exportSession')}
+        </DownloadLink>
+      </div>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import { useFocusOnMount } from '../common/useFocusOnMount';
 import { useLang } from '../common/useLang';
 import './setup.css';
 
-export type SetupScreenProps = { scenario: Scenario; focusHeading: boolean; onStarted: () => void; onBack: () => void };
+export type SetupScreenProps = { scenario: Scenario; focusHeading: boolean; onStarted: (saveId: string) => void; onBack: () => void };
 
 export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: SetupScreenProps) {
   const { t } = useTranslation('setup');
@@ -29,8 +29,7 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTimerMode(timer);
-    start(scenario, { role, timerMode: timer });
-    onStarted();
+    onStarted(start(scenario, { role, timerMode: timer }));
   };
 
   return (
@@ -108,7 +107,7 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
                 </div>
               ))}
             </fieldset>
-            {existing?.meta && <p className="callout">{t('replaces', { place: existing.meta.placeTitle[lang] })}</p>}
+            {existing?.meta && <p className="callout">{t('keeps', { place: existing.meta.placeTitle[lang] })}</p>}
             <button type="submit" className="button button-primary button-large">
               {t('start')}
               <span aria-hidden="true"> →</span>

@@ -7,7 +7,7 @@ import { useSavesStore } from '../../store/saves';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { LoadSessionFile } from './LoadSessionFile';
-import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice } from './Notices';
+import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice, StorageNotice } from './Notices';
 import { SavedGames } from './SavedGames';
 import { ScenarioCard } from './ScenarioCard';
 import './start.css';
@@ -19,7 +19,7 @@ export type StartScreenProps = {
   focusHeading: boolean;
   onPlay: (id: string) => void;
   onPrepare?: (id: string) => void;
-  onResume: (id: string) => void;
+  onResume: (saveId: string) => void;
   onLoadFile: (text: string) => Promise<void>;
   onDismissNotice: () => void;
 };
@@ -51,6 +51,7 @@ export function StartScreen({
           <p className="lead">{t('intro')}</p>
         </section>
         {notice && <ErrorNotice notice={notice} catalog={catalog} onDismiss={onDismissNotice} onStartFresh={onPlay} />}
+        <StorageNotice />
         <QuarantineNotices catalog={catalog} />
         <ProblemNotices problems={problems} />
         <section className="section" aria-labelledby="scenarios-heading">
