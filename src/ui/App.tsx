@@ -3,6 +3,7 @@
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
 import { Suspense, useEffect, useState, useTransition } from 'react';
+import { useLocation } from 'wouter';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
@@ -12,6 +13,7 @@ import { lazyScreen, whenIdle } from './common/lazyScreen';
 import { Shell } from './common/Shell';
 import type { DebriefScreenProps } from './debrief/DebriefScreen';
 import type { DebriefRenderProps, PlayScreenProps } from './play/PlayScreen';
+import { isSessionPath, SessionRoutes } from './SessionRoutes';
 import type { SetupScreenProps } from './setup/SetupScreen';
 import type { StartNotice } from './start/Notices';
 import { StartScreen } from './start/StartScreen';
@@ -57,7 +59,26 @@ function Fallback() {
   );
 }
 
-export function App({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
+/** Facilitated sessions have their own addresses (SessionRoutes); everything else is solo play. */
+export function App(props: AppProps) {
+  const [location] = useLocation();
+  const catalog = props.catalog ?? builtCatalog;
+  const loadScenario = props.loadScenario ?? loadBuilt;
+  if (!isSessionPath(location)) return <SoloApp {...props} />;
+  return (
+    <SessionRoutes
+      catalog={catalog}
+      loadScenario={loadScenario}
+      renderDebrief={(p) => (
+        <Suspense fallback={<Loading />}>
+          <DebriefScreen {...p} />
+        </Suspense>
+      )}
+    />
+  );
+}
+
+function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
   const largeText = useSettingsStore((s) => s.largeText);
   const [route, setRoute] = useState<Route>({ name: 'start' });
   const [notice, setNotice] = useState<StartNotice | null>(null);
