@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, name: string) {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: name.startsWith('projector') === false });
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: !/projector|debrief/.test(name), timeout: 30_000 });
 }
 
 async function vote(page: Page, confidence: number) {
@@ -39,6 +39,12 @@ describe('a facilitated exercise', () => {
     const open = async (viewport = { width: 1280, height: 800 }) => {
       const w = await watchedPage(browser, { viewport });
       screens.push(w);
+      if (process.env.DRAAIBOEK_WSLOG)
+        w.page.on('websocket', (ws) => {
+          const t0 = Date.now();
+          ws.on('framereceived', (f) => console.log(viewport.width, 'recv', String(f.payload).slice(0, 90)));
+          ws.on('close', () => console.log(viewport.width, 'ws closed after', Date.now() - t0));
+        });
       return w.page;
     };
     try {
@@ -113,8 +119,19 @@ describe('a facilitated exercise', () => {
           const scrolls = await projector.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
           expect(scrolls, 'the projector scrolls at 1280×720').toBe(false);
         }
+        if (round === 1 && shots)
+          for (const [page, name] of [
+            [fac, 'console'],
+            [anna, 'participant-phone'],
+            [bram, 'participant-desktop'],
+          ] as const) {
+            await page.getByRole('button', { name: 'English' }).click();
+            await shot(page, `${name}-deciding-en`);
+            await page.getByRole('button', { name: 'Nederlands' }).click();
+          }
         await fac.getByRole('button', { name: /Keuze van de meerderheid vastleggen/ }).click();
-        await anna.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
+        // A phone may be reconnecting after a dropped connection; it catches up from the log.
+        await anna.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor({ timeout: 20_000 });
         if (round === 0) await shot(anna, 'participant-consequence-phone-nl');
       }
       expect(round).toBeGreaterThanOrEqual(5);
@@ -125,6 +142,11 @@ describe('a facilitated exercise', () => {
         await expect.poll(() => page.getByText('Anna').count()).toBeGreaterThan(0);
       }
       await shot(fac, 'debrief-facilitator-nl');
+      if (shots) {
+        await bram.getByRole('button', { name: 'English' }).click();
+        await bram.getByRole('heading', { name: 'The team' }).scrollIntoViewIfNeeded();
+        await shot(bram, 'debrief-team-en');
+      }
       await shot(anna, 'debrief-phone-nl');
       await expectAccessible(anna, 'the debrief on a phone');
       for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);

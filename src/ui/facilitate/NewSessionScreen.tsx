@@ -73,7 +73,7 @@ export function NewSessionScreen({ catalog, onCreated }: NewSessionScreenProps) 
         )}
         {server === 'yes' && (
           <form className="new-session" onSubmit={submit}>
-            <div className="field">
+            <div className="form-row">
               <label htmlFor={`${id}-scenario`}>{t('new.scenario')}</label>
               <select id={`${id}-scenario`} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
                 {catalog.map((c) => (
@@ -83,35 +83,35 @@ export function NewSessionScreen({ catalog, onCreated }: NewSessionScreenProps) 
                 ))}
               </select>
             </div>
-            <fieldset className="field">
+            <fieldset className="form-row">
               <legend>{t('new.language')}</legend>
               {(['nl', 'en'] as const).map((l) => (
-                <label key={l} className="choice">
+                <label key={l} className="pick">
                   <input type="radio" name={`${id}-lang`} checked={language === l} onChange={() => setLanguage(l)} />{' '}
                   {t(`new.languages.${l}`)}
                 </label>
               ))}
             </fieldset>
-            <fieldset className="field">
+            <fieldset className="form-row">
               <legend>{t('new.timer')}</legend>
               {timers.map((m) => (
-                <label key={m} className="choice">
+                <label key={m} className="pick">
                   <input type="radio" name={`${id}-timer`} checked={timerMode === m} onChange={() => setTimerMode(m)} />{' '}
                   {t(`new.timers.${m}`)}
                 </label>
               ))}
             </fieldset>
-            <fieldset className="field">
+            <fieldset className="form-row">
               <legend>{t('new.mode')}</legend>
               {modes.map((m) => (
-                <label key={m} className="choice">
+                <label key={m} className="pick">
                   <input type="radio" name={`${id}-mode`} checked={decisionMode === m} onChange={() => setDecisionMode(m)} />{' '}
                   {t(`new.modes.${m}`)}
                 </label>
               ))}
             </fieldset>
             {decisionMode === 'role' && entry && (
-              <div className="field">
+              <div className="form-row">
                 <label htmlFor={`${id}-role`}>{t('new.decidingRole')}</label>
                 <select id={`${id}-role`} value={role} onChange={(e) => setDecidingRole(e.target.value)}>
                   {entry.roles.map((r) => (

@@ -22,7 +22,7 @@ export function ObservationForm({
   };
   return (
     <form className="note-form" onSubmit={submit}>
-      <div className="field">
+      <div className="form-row">
         <label htmlFor={`${id}-objective`}>{t('observe.objective')}</label>
         <select id={`${id}-objective`} value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
           {scenario.objectives.map((o) => (

@@ -48,7 +48,7 @@ function Observer({
   const observe = (
     <section className="panel" aria-labelledby="observe-heading">
       <h2 id="observe-heading">{t('observe.heading')}</h2>
-      <div className="field">
+      <div className="form-row">
         <label htmlFor="observer-name">{t('observe.name')}</label>
         <input id="observer-name" value={author} maxLength={80} onChange={(e) => setAuthor(e.target.value)} />
       </div>

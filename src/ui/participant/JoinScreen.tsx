@@ -61,14 +61,14 @@ export function JoinScreen({ code, onJoined }: { code: string; onJoined: (seat: 
         {info && (
           <form className="join-form" onSubmit={submit}>
             <p>{t('join.code', { code })}</p>
-            <div className="field">
+            <div className="form-row">
               <label htmlFor={`${id}-name`}>{t('join.name')}</label>
               <input id={`${id}-name`} autoComplete="name" maxLength={60} required value={name} onChange={(e) => setName(e.target.value)} />
             </div>
-            <fieldset className="field">
+            <fieldset className="form-row">
               <legend>{t('join.role')}</legend>
               {info.roles.map((r) => (
-                <label key={r.id} className="choice">
+                <label key={r.id} className="pick">
                   <input type="radio" name={`${id}-role`} required checked={role === r.id} onChange={() => setRole(r.id)} />{' '}
                   {(r.name as Name)[lang]}
                 </label>

@@ -46,7 +46,12 @@ export async function startSessionServer(): Promise<SessionServer> {
     close: async () => {
       child.removeAllListeners('exit');
       await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
+        // A clean stop first; if open sockets hold it up, the test does not wait for them.
+        const hard = setTimeout(() => child.kill('SIGKILL'), 5000);
+        child.once('exit', () => {
+          clearTimeout(hard);
+          resolve();
+        });
         child.kill('SIGTERM');
       });
       rmSync(dir, { recursive: true, force: true });
