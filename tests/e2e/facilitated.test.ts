@@ -62,6 +62,7 @@ describe('a facilitated exercise', () => {
       expect(code).toMatch(/^[A-Z0-9]{6}$/);
       await expect.poll(() => fac.getByText(/HOST=0\.0\.0\.0/).count()).toBeGreaterThan(0);
       const projectorHref = await fac.getByRole('link', { name: 'Beamerweergave openen' }).getAttribute('href');
+      const observerHref = await fac.getByRole('link', { name: 'Link voor observatoren' }).getAttribute('href');
 
       const anna = await open({ width: 390, height: 844 });
       const bram = await open();
@@ -129,6 +130,17 @@ describe('a facilitated exercise', () => {
             await shot(page, `${name}-deciding-en`);
             await page.getByRole('button', { name: 'Nederlands' }).click();
           }
+        if (round === 0) {
+          const observer = await open();
+          await observer.goto(observerHref ?? '');
+          await observer.getByRole('heading', { name: 'Observaties' }).waitFor();
+          await observer.getByLabel('Observatie', { exact: true }).fill('Snel besloten, zonder de ICT-kant te horen.');
+          await observer.getByRole('button', { name: 'Observatie vastleggen' }).click();
+          await observer.getByText('Snel besloten, zonder de ICT-kant te horen.').waitFor();
+          await expectAccessible(observer, 'the observer during a decision');
+          await shot(observer, 'observer-deciding-nl');
+          await observer.context().close();
+        }
         await fac.getByRole('button', { name: /Keuze van de meerderheid vastleggen/ }).click();
         // A phone may be reconnecting after a dropped connection; it catches up from the log.
         await anna.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor({ timeout: 20_000 });
@@ -148,6 +160,7 @@ describe('a facilitated exercise', () => {
         await shot(bram, 'debrief-team-en');
       }
       await shot(anna, 'debrief-phone-nl');
+      await fac.getByText('Snel besloten, zonder de ICT-kant te horen.').first().waitFor();
       await expectAccessible(anna, 'the debrief on a phone');
       for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);
     } finally {

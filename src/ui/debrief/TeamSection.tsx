@@ -37,34 +37,37 @@ export function TeamSection({ report, scenario, lang, t }: Props) {
           ))}
         </ul>
       )}
-      <table className="metrics-table">
-        <caption>{t('team.decisions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('team.stage')}</th>
-            <th scope="col">{t('team.chosen')}</th>
-            <th scope="col">{t('team.tally')}</th>
-            <th scope="col">{t('team.alignment')}</th>
-            <th scope="col">{t('team.confidence')}</th>
-            <th scope="col">{t('team.decidedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {decisionsOf(report).map((item) => (
-            <tr key={item.seq} className={item.undone ? 'team-undone' : undefined}>
-              <th scope="row">
-                {formatClock(scenario, item.clock, lang)} {item.place.title[lang]}
-                {item.undone && ` (${t('timeline.undone')})`}
-              </th>
-              <td>{item.option?.label[lang] ?? ''}</td>
-              <td>{tallyText(item, scenario, lang, t)}</td>
-              <td>{percent(item.decided?.alignment ?? null)}</td>
-              <td>{one(item.decided?.meanConfidence ?? null)}</td>
-              <td>{decider(item, t)}</td>
+      {/* Six columns do not fit a phone: the table scrolls on its own, the page does not. */}
+      <div className="team-table" role="region" aria-labelledby="team-decisions" tabIndex={0}>
+        <table className="metrics-table">
+          <caption id="team-decisions">{t('team.decisions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('team.stage')}</th>
+              <th scope="col">{t('team.chosen')}</th>
+              <th scope="col">{t('team.tally')}</th>
+              <th scope="col">{t('team.alignment')}</th>
+              <th scope="col">{t('team.confidence')}</th>
+              <th scope="col">{t('team.decidedBy')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {decisionsOf(report).map((item) => (
+              <tr key={item.seq} className={item.undone ? 'team-undone' : undefined}>
+                <th scope="row">
+                  {formatClock(scenario, item.clock, lang)} {item.place.title[lang]}
+                  {item.undone && ` (${t('timeline.undone')})`}
+                </th>
+                <td>{item.option?.label[lang] ?? ''}</td>
+                <td>{tallyText(item, scenario, lang, t)}</td>
+                <td>{percent(item.decided?.alignment ?? null)}</td>
+                <td>{one(item.decided?.meanConfidence ?? null)}</td>
+                <td>{decider(item, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h3>{t('team.notes')}</h3>
       {report.notes.length === 0 ? (
         <p>{t('team.noNotes')}</p>

@@ -110,7 +110,11 @@ export function Participant({
             {sender.problem}
           </p>
         )}
-        {view.tally?.revealed && <TallyBars tally={view.tally} options={view.options} lang={lang} headingLevel={2} />}
+        {view.tally?.revealed && (
+          <div className="panel">
+            <TallyBars tally={view.tally} options={view.options} lang={lang} headingLevel={2} />
+          </div>
+        )}
         <section className="panel" aria-labelledby="messages-heading">
           <h2 id="messages-heading">
             {t('feed.heading')} <span className="muted">({view.injects.length})</span>

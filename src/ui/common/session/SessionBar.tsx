@@ -45,7 +45,7 @@ export function SessionBar({
         </div>
         <div className="playbar-status">
           <p className="clock">
-            <span className="clock-label">{t('bar.clock')}</span>
+            <span className="clock-label">{t('bar.clock')}</span>{' '}
             <time className="clock-time" dateTime={clockDate(scenario, view.bar.clock).toISOString()}>
               {formatClock(scenario, view.bar.clock, lang)}
             </time>
