@@ -38,7 +38,7 @@ export function TeamSection({ report, scenario, lang, t }: Props) {
         </ul>
       )}
       {/* Six columns do not fit a phone: the table scrolls on its own, the page does not. */}
-      <div className="team-table" role="region" aria-labelledby="team-decisions" tabIndex={0}>
+      <div className="team-table">
         <table className="metrics-table">
           <caption id="team-decisions">{t('team.decisions')}</caption>
           <thead>
