@@ -69,6 +69,10 @@ function human(r: FileResult): string {
         .map(([e, n]) => `${e} ${n >= s.pathCountCap ? `${n}+` : n}`)
         .join(', ')}`,
     );
+    const b = s.branching;
+    lines.push(
+      `  branching: ${b.branchingStages.length} stages lead to different places, ${b.seenOnSomePaths.length} are seen on some paths only, ${b.injectOnlyFlags.length} inject-only flag(s)${b.injectOnlyFlags.length ? ` (${b.injectOnlyFlags.join(', ')})` : ''}`,
+    );
     if (s.best) lines.push(`  best reachable ending: ${s.best.endingId} (${s.best.outcome}) — ${metricsText(s.best)}`);
     if (s.worst) lines.push(`  worst reachable ending: ${s.worst.endingId} (${s.worst.outcome}) — ${metricsText(s.worst)}`);
   }

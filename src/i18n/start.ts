@@ -17,6 +17,8 @@ const nl = {
   noScenarios: 'Er zijn geen scenario’s beschikbaar.',
   card: {
     incident: 'Echt incident',
+    playedAt: 'Gespeeld in',
+    fictional: '{{hospital}} (fictief ziekenhuis)',
     duration: 'Speelduur',
     roles: 'Rollen',
     endings: 'Eindes',
@@ -98,6 +100,8 @@ const en: typeof nl = {
   noScenarios: 'No scenarios are available.',
   card: {
     incident: 'Real incident',
+    playedAt: 'Played at',
+    fictional: '{{hospital}} (a fictional hospital)',
     duration: 'Playing time',
     roles: 'Roles',
     endings: 'Endings',

@@ -51,4 +51,16 @@ describe('check-scenarios CLI', () => {
     expect(out[1]?.ok).toBe(true);
     expect(run.code).not.toBe(0);
   });
+
+  it('--json carries the branching findings as warnings and the branching counts in the stats', () => {
+    const run = cli('--json', fixture('same-place'), fixture('numbers-only'), fixture('inject-only-flag'));
+    const out = JSON.parse(run.stdout) as { warnings: { kind: string }[]; stats: { branching: { injectOnlyFlags: string[] } } }[];
+    expect(out.map((r) => r.warnings.map((w) => w.kind))).toEqual([['same-place'], ['numbers-only'], ['inject-only-flag']]);
+    expect(out[2]?.stats.branching.injectOnlyFlags).toEqual(['noted']);
+    expect(run.code).toBe(0);
+    const text = cli(fixture('inject-only-flag'));
+    expect(text.stdout).toContain(
+      'branching: 3 stages lead to different places, 2 are seen on some paths only, 1 inject-only flag(s) (noted)',
+    );
+  });
 });

@@ -33,9 +33,15 @@ function playPath(s: Scenario, steps: { optionId: string; kind: 'choice' | 'time
 describe('analyse on the mini fixture', () => {
   const { findings, stats } = analyse(mini);
 
-  it('finds no errors and warns about a flag nothing reads', () => {
+  it('finds no errors and warns about a flag nothing reads and a stage whose options all lead to the same place', () => {
     expect(findings).toEqual([
       { path: '/flags/1', kind: 'flag-never-read', severity: 'warning', message: 'flag "cut" is set but no condition reads it' },
+      {
+        path: '/stages/0/decision/options',
+        kind: 'same-place',
+        severity: 'warning',
+        message: 'every option of stage "warning" leads to the same place',
+      },
     ]);
   });
 

@@ -39,6 +39,22 @@ describe('loadScenario: bad input names the place', () => {
       /Dutch text \(nl\) is empty/,
     ],
     [
+      'a source address that is not a web address',
+      '{ id: s1, name: "Testbron" }',
+      '{ id: s1, name: "Testbron", url: "javascript:alert(1)" }',
+      '/debrief/sources/0/url',
+      97,
+      /url must be a web address starting with http:\/\/ or https:\/\//,
+    ],
+    [
+      'an inferred note without its English reason',
+      '{ stage: warning, option: patch, text: { nl: Ze patchten., en: They patched. }, sources: [s1] }',
+      '{ stage: warning, option: patch, inferred: { nl: Niet bekend. }, text: { nl: Ze patchten., en: They patched. }, sources: [s1] }',
+      '/debrief/historical/0/inferred/en',
+      95,
+      /English text \(en\) is missing/,
+    ],
+    [
       'a missing English text',
       'title: { nl: Aanval, en: Attack }',
       'title: { nl: Aanval }',

@@ -77,7 +77,7 @@ describe('play screen', () => {
   it('shows the delayed consequence that fired on entering the next stage', async () => {
     const user = await startGame();
     await user.keyboard('2');
-    const delayed = screen.getByRole('region', { name: /An earlier choice comes back/ });
+    const delayed = screen.getByRole('region', { name: /Something from earlier comes back/ });
     expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
     expect(within(delayed).getByText('Data protection: −30 (worse)')).toBeVisible();
   });
@@ -108,10 +108,10 @@ describe('play screen', () => {
     await user.click(await screen.findByRole('button', { name: /Start the scenario/ }));
     await screen.findByRole('heading', { level: 1, name: 'Warning' });
     await user.keyboard('2');
-    const delayed = screen.getByRole('region', { name: /Earlier choices come back/ });
+    const delayed = screen.getByRole('region', { name: /Earlier moments come back/ });
     expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
     expect(within(delayed).getByText('Calm night shift.')).toBeVisible();
-    expect(within(delayed).getByText('Because on Tue 14 Jan, 20:00 you chose “Wait and see”.')).toBeVisible();
+    expect(within(delayed).getByText('Because of “Wait and see” on Tue 14 Jan, 20:00.')).toBeVisible();
     await expectNoAxeViolations();
   });
 
@@ -140,7 +140,7 @@ describe('play screen', () => {
     await act(async () => {
       vi.advanceTimersByTime(30_000);
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'What happened when time ran out' })).toBeVisible();
     expect(screen.getByText('Time ran out. The scenario took: Wait and see')).toBeVisible();
     expect(screen.getByRole('banner')).not.toHaveTextContent('Decision time left');
     expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.timeout' })]);

@@ -4,6 +4,7 @@
 import { reads } from '../play/conditions.ts';
 import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from '../play/schema.ts';
 import { bestAndWorst, type RankedEnding } from './best-worst.ts';
+import { type Branching, branching } from './branching.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
 
@@ -24,6 +25,9 @@ export type FindingKind =
   | 'flag-never-read'
   | 'flag-never-set'
   | 'flag-unused'
+  | 'same-place'
+  | 'numbers-only'
+  | 'inject-only-flag'
   | 'analysis-capped';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
@@ -50,6 +54,8 @@ export type Stats = {
   best: RankedEnding | null;
   worst: RankedEnding | null;
   flags: { setNeverRead: string[]; readNeverSet: string[]; unused: string[] };
+  /** Whether choices change what happens next: structural counts over every option and route (see branching.ts). */
+  branching: Branching;
   /** Situations explored on the route key; `capped` says a limit cut an exploration short. */
   states: number;
   capped: boolean;
@@ -119,6 +125,30 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     if (flags.unused.includes(f.id)) warn(`/flags/${i}`, 'flag-unused', `flag "${f.id}" is declared but never used`);
   });
 
+  const branches = branching(s);
+  for (const id of branches.spineStages) {
+    const i = stageIndex.get(id) as number;
+    const options = s.stages[i]?.decision.options ?? [];
+    if (options.length < 2) continue;
+    warn(`/stages/${i}/decision/options`, 'same-place', `every option of stage "${id}" leads to the same place`);
+  }
+  for (const { stageId, options } of branches.numbersOnly) {
+    const i = stageIndex.get(stageId) as number;
+    warn(
+      `/stages/${i}/decision/options`,
+      'numbers-only',
+      `options ${options.map((o) => `"${o}"`).join(', ')} of stage "${stageId}" differ only in what happens now (same next place, same flags, no metric a condition reads)`,
+    );
+  }
+  s.flags.forEach((f, i) => {
+    if (branches.injectOnlyFlags.includes(f.id))
+      warn(
+        `/flags/${i}`,
+        'inject-only-flag',
+        `flag "${f.id}" only decides whether an inject shows; no option, route or consequence reads it`,
+      );
+  });
+
   const longest = longestDecisions(g, limits.longestBudget);
   const ranked = bestAndWorst(s, g, limits.maxFullStates);
   if (longest.capped) warn('', 'analysis-capped', 'the longest path search hit its limit: longestPath is a lower bound');
@@ -146,6 +176,7 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     best: ranked.best,
     worst: ranked.worst,
     flags,
+    branching: branches,
     states: g.states.length,
     capped: g.capped || longest.capped || ranked.capped,
   };

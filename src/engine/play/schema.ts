@@ -206,7 +206,8 @@ export const Source = z.strictObject({
   name: z.string().min(1),
   publisher: z.string().optional(),
   date: z.string().optional(),
-  url: z.url().optional(),
+  /** Shown as a link, so only web addresses (http or https). */
+  url: z.url({ protocol: /^https?$/, error: 'url must be a web address starting with http:// or https://' }).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -218,6 +219,11 @@ export const HistoricalNote = z.strictObject({
   sources: z.array(Id).min(1, 'name at least one source'),
   /** Marks "what would apply today" notes (e.g. NIS2) that are not historical fact. */
   today: z.boolean().optional(),
+  /**
+   * Set when `option` is only the closest to what is known (an inference, not a documented act of the real
+   * organisation): the reason, shown beside it in the debrief and the exports.
+   */
+  inferred: Text.optional(),
 });
 export type HistoricalNote = z.infer<typeof HistoricalNote>;
 
