@@ -1,6 +1,15 @@
 // The 'start' namespace: the start screen (scenario cards, saved games, loading a session file, notices).
 
 const nl = {
+  facilitate: {
+    heading: 'Oefenen met een groep',
+    noServer:
+      'Een begeleide oefening (facilitator, beamer, deelnemers op hun telefoon) heeft de sessieserver nodig: start Draaiboek op de laptop van de facilitator met “npm start”.',
+    run: 'Leid een oefening voor het crisisteam: de zaal doet mee op eigen telefoon of laptop.',
+    runButton: 'Een oefening leiden',
+    code: 'Meedoen met een code',
+    join: 'Meedoen',
+  },
   title: 'Oefen een cyberincident in het ziekenhuis',
   intro:
     'Kies een scenario dat gebaseerd is op een echt incident. Je neemt de beslissingen van het crisisteam, ziet wat ze teweegbrengen en leest na afloop wat er echt gebeurde.',
@@ -83,6 +92,15 @@ const nl = {
 };
 
 const en: typeof nl = {
+  facilitate: {
+    heading: 'Exercising with a group',
+    noServer:
+      'A facilitated exercise (a facilitator, a projector, participants on their phones) needs the session server: start Draaiboek on the facilitator’s laptop with “npm start”.',
+    run: 'Lead an exercise for the crisis team: the room joins on their own phone or laptop.',
+    runButton: 'Run an exercise',
+    code: 'Join with a code',
+    join: 'Join',
+  },
   title: 'Practise a hospital cyber incident',
   intro:
     'Choose a scenario based on a real incident. You take the crisis team’s decisions, see what they lead to, and read afterwards what really happened.',

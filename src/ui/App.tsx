@@ -18,8 +18,10 @@ import { NotFound } from './common/NotFound';
 import { type Rescue, ScreenBoundary } from './common/ScreenBoundary';
 import { Shell } from './common/Shell';
 import type { DebriefPageProps } from './debrief/DebriefPage';
+import type { DebriefScreenProps } from './debrief/DebriefScreen';
 import { paths, patterns } from './paths';
 import type { PlayScreenProps } from './play/PlayScreen';
+import { isSessionPath, SessionRoutes } from './SessionRoutes';
 import type { SetupScreenProps } from './setup/SetupScreen';
 import type { StartNotice } from './start/Notices';
 import { StartScreen } from './start/StartScreen';
@@ -31,6 +33,8 @@ const debriefPage = lazyScreen<DebriefPageProps>(() => import('./debrief/Debrief
 const SetupScreen = setupScreen.Screen;
 const PlayScreen = playScreen.Screen;
 const DebriefPage = debriefPage.Screen;
+/** The debrief of a facilitated session, inside the session's own routes. */
+const DebriefScreen = lazyScreen<DebriefScreenProps>(() => import('./debrief/DebriefScreen').then((m) => m.DebriefScreen)).Screen;
 const screens = [setupScreen, playScreen, debriefPage];
 
 /** Fetch every later screen; a failure here is silent, the screen tries again (and reports) when it is needed. */
@@ -83,7 +87,26 @@ function rescueSession(): Rescue {
   return { text: JSON.stringify(state.session, null, 2), filename: `draaiboek-${state.session.scenario.id}-session.json` };
 }
 
-export function App({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
+/** Facilitated sessions have their own addresses (SessionRoutes); everything else is solo play. */
+export function App(props: AppProps) {
+  const [location] = useLocation();
+  const catalog = props.catalog ?? builtCatalog;
+  const loadScenario = props.loadScenario ?? loadBuilt;
+  if (!isSessionPath(location)) return <SoloApp {...props} />;
+  return (
+    <SessionRoutes
+      catalog={catalog}
+      loadScenario={loadScenario}
+      renderDebrief={(p) => (
+        <Suspense fallback={<Loading />}>
+          <DebriefScreen {...p} />
+        </Suspense>
+      )}
+    />
+  );
+}
+
+function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
   const largeText = useSettingsStore((s) => s.largeText);
   const [location, navigate] = useLocation();
   const [notice, setNotice] = useState<StartNotice | null>(null);

@@ -11,9 +11,17 @@ import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
 import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
+import { TeamSection, teamMarkdown } from './TeamSection';
 import { Timeline } from './Timeline';
 
-export type DebriefScreenProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
+export type DebriefScreenProps = {
+  scenario: Scenario;
+  session: Session;
+  lang: Language;
+  onHome: () => void;
+  /** Solo play only: a facilitated session is not replayed from its debrief. */
+  onPlayAgain?: () => void;
+};
 
 function Section({ id, title, children, extra = '' }: { id: string; title: string; children: React.ReactNode; extra?: string }) {
   return (
@@ -40,7 +48,7 @@ type ActionsProps = {
   onMarkdown: () => void;
   onJson: () => void;
   onHome: () => void;
-  onPlayAgain: () => void;
+  onPlayAgain?: () => void;
 };
 
 /** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
@@ -57,9 +65,11 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
-        <button type="button" className="button button-secondary" onClick={onPlayAgain}>
-          {t('actions.again')}
-        </button>
+        {onPlayAgain && (
+          <button type="button" className="button button-secondary" onClick={onPlayAgain}>
+            {t('actions.again')}
+          </button>
+        )}
         <button type="button" className="button button-secondary" onClick={onHome}>
           {t('actions.home')}
         </button>
@@ -86,11 +96,20 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
     download(name, text, type);
     setStatus({ text: t('actions.exported', { file: name }), where });
   };
+  const team = session.decisionMode !== 'solo';
+  /** The team's section goes after the timeline, where the decisions it describes are. */
+  const markdown = () => {
+    const text = renderMarkdown(report, scenario.start, lang, t, plan);
+    if (!team) return text;
+    const at = text.indexOf(`\n## ${t('metrics.heading')}`);
+    const extra = teamMarkdown(report, scenario, lang, t).join('\n');
+    return at < 0 ? `${text}\n${extra}` : `${text.slice(0, at)}\n${extra}${text.slice(at)}`;
+  };
   const actions = (where: 'top' | 'end') => (
     <Actions
       t={t}
       status={status.where === where ? status.text : ''}
-      onMarkdown={() => save(where, `${stem}.md`, renderMarkdown(report, scenario.start, lang, t, plan), 'text/markdown')}
+      onMarkdown={() => save(where, `${stem}.md`, markdown(), 'text/markdown')}
       onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
@@ -107,8 +126,8 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         </h1>
         <dl className="debrief__meta">
           <div>
-            <dt>{t('meta.role')}</dt>
-            <dd>{report.role.name[lang]}</dd>
+            <dt>{team ? t('team.modeLabel') : t('meta.role')}</dt>
+            <dd>{team ? t(`team.mode.${session.decisionMode}`) : report.role.name[lang]}</dd>
           </div>
           {report.playedTo && (
             <div>
@@ -154,6 +173,12 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         <p className="hint">{t('timeline.intro')}</p>
         <Timeline scenario={scenario} report={report} lang={lang} t={t} />
       </Section>
+
+      {team && (
+        <Section id="team" title={t('team.heading')}>
+          <TeamSection report={report} scenario={scenario} lang={lang} t={t} />
+        </Section>
+      )}
 
       <Section id="metrics" title={t('chart.heading')}>
         <MetricChart

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { InjectView } from '../../engine/play/view';
-import { InjectItem } from './InjectItem';
+import { InjectItem } from '../common/InjectItem';
 
 export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[]; scenario: Scenario; lang: Language }) {
   const { t } = useTranslation('play');

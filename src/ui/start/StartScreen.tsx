@@ -6,6 +6,7 @@ import type { CatalogEntry, CatalogProblem } from '../../engine/play/catalog';
 import { useSavesStore } from '../../store/saves';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
+import { FacilitateEntry } from './FacilitateEntry';
 import { LoadSessionFile } from './LoadSessionFile';
 import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice, StorageNotice } from './Notices';
 import { SavedGames } from './SavedGames';
@@ -73,6 +74,7 @@ export function StartScreen({
             </ul>
           )}
         </section>
+        <FacilitateEntry />
         <div className="two-up">
           <SavedGames catalog={catalog} onResume={onResume} />
           <LoadSessionFile onLoad={onLoadFile} />
