@@ -25,11 +25,13 @@ import { type Clock, KeyedLimiter } from './limits.ts';
 import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
-import type { EventStore, SessionStore } from './storage/types.ts';
+import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type AppOptions = {
   events: EventStore;
   sessions: SessionStore;
+  /** Several processes on one PostgreSQL database; absent for the embedded SQLite store. */
+  cluster?: Cluster | undefined;
   shelf: ScenarioShelf;
   version: string;
   clock: ServerClock;
@@ -58,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const hub = new Hub({
     events: opts.events,
     sessions: opts.sessions,
+    cluster: opts.cluster,
     shelf: opts.shelf,
     clock: opts.clock,
     limitClock: opts.limitClock,
