@@ -9,7 +9,11 @@ export type Stores = { events: EventStore; sessions: SessionStore; cluster?: Clu
 /** The URL without its password, for the start-up line. */
 export const withoutPassword = (url: string): string => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 
-export async function openStores(opts: { databaseUrl?: string | undefined; sqliteFile: string; log?: PostgresOptions['log'] }): Promise<Stores> {
+export async function openStores(opts: {
+  databaseUrl?: string | undefined;
+  sqliteFile: string;
+  log?: PostgresOptions['log'];
+}): Promise<Stores> {
   if (opts.databaseUrl) {
     const { events, sessions, cluster } = await openPostgres(opts.databaseUrl, opts.log ? { log: opts.log } : {});
     return { events, sessions, cluster, where: `PostgreSQL at ${withoutPassword(opts.databaseUrl)}` };

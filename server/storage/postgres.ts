@@ -124,14 +124,16 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
       }
     },
     readSince: async (sessionId, seq) =>
-      (await pool.query<{ body: StoredEvent }>('select body from events where session_id = $1 and seq > $2 order by seq', [sessionId, seq]))
-        .rows.map((r) => r.body),
+      (
+        await pool.query<{ body: StoredEvent }>('select body from events where session_id = $1 and seq > $2 order by seq', [sessionId, seq])
+      ).rows.map((r) => r.body),
     findByClientId: (sessionId, clientId) => byClient(pool, sessionId, clientId),
     lastSeq: (sessionId) => lastSeq(pool, sessionId),
   };
 
   const claim = async (c: pg.PoolClient, code: string, kind: CodeOwner['kind'], ref: string) =>
-    ((await c.query('insert into codes (code, kind, ref) values ($1, $2, $3) on conflict do nothing', [code, kind, ref])).rowCount ?? 0) > 0;
+    ((await c.query('insert into codes (code, kind, ref) values ($1, $2, $3) on conflict do nothing', [code, kind, ref])).rowCount ?? 0) >
+    0;
   const one = async (sql: string, params: unknown[]): Promise<Row | undefined> => (await pool.query<Row>(sql, params)).rows[0];
 
   const sessions: SessionStore = {
@@ -173,7 +175,11 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     findToken: async (hash) => {
       const r = await one('select session_id, kind, participant_id from tokens where hash = $1', [hash]);
       return r
-        ? { sessionId: r.session_id as string, kind: r.kind as TokenOwner['kind'], participantId: (r.participant_id as string | null) ?? null }
+        ? {
+            sessionId: r.session_id as string,
+            kind: r.kind as TokenOwner['kind'],
+            participantId: (r.participant_id as string | null) ?? null,
+          }
         : undefined;
     },
     createCourse: (course) =>
@@ -260,7 +266,10 @@ async function listen(url: string, pool: pg.Pool, opts: PostgresOptions): Promis
   await connect(0);
 
   const beat = () => {
-    if (self) void pool.query('insert into servers (url, seen_at) values ($1, now()) on conflict (url) do update set seen_at = now()', [self]).catch(() => undefined);
+    if (self)
+      void pool
+        .query('insert into servers (url, seen_at) values ($1, now()) on conflict (url) do update set seen_at = now()', [self])
+        .catch(() => undefined);
   };
 
   return {
@@ -280,7 +289,7 @@ async function listen(url: string, pool: pg.Pool, opts: PostgresOptions): Promis
     },
     async peers() {
       const r = await pool.query<{ url: string }>(
-        "select url from servers where seen_at > now() - make_interval(secs => $1) and url <> $2 order by url",
+        'select url from servers where seen_at > now() - make_interval(secs => $1) and url <> $2 order by url',
         [staleMs / 1000, self ?? ''],
       );
       return r.rows.map((x) => x.url);

@@ -35,7 +35,14 @@ async function launch(dir: string, databaseUrl: string): Promise<Process> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DRAAIBOEK_DIST: join(dir, 'dist'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      DRAAIBOEK_DIST: join(dir, 'dist'),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -121,7 +128,9 @@ describe.runIf(bin)('three server processes on PostgreSQL', () => {
     const round = (open as { seq: number }).seq;
     await caughtUp(all, round);
     const [anna, bram, chris] = seats as [Seat, Seat, Seat];
-    const options = viewOf(s, facilitator).options.filter((o) => o.available && !o.noDecision).map((o) => o.id);
+    const options = viewOf(s, facilitator)
+      .options.filter((o) => o.available && !o.noDecision)
+      .map((o) => o.id);
     const [yes, no] = options as [string, string];
     const annaVote = { type: 'vote.cast', optionId: yes, confidence: 4, round };
     const acked = [open, await anna.store.getState().send(annaVote), await bram.store.getState().send({ ...annaVote, optionId: no })];
