@@ -10,7 +10,7 @@ import { tallyOf } from '../../src/engine/play/tally';
 import type { Joined } from '../../src/net/protocol';
 import { createConnectedStore } from '../../src/store/connected';
 import { caughtUp, playRound, type Seat, type Table, viewOf, waitFor } from './drive';
-import { freePort, type Postgres, postgresAvailable, startPostgres } from './postgres';
+import { freePort, type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { client, createSession, http, mini, RawSocket, type Running, removeTemps, root, tempDir } from './support';
 
 const bin = postgresAvailable();

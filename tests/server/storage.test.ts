@@ -10,7 +10,7 @@ import { hashSecret, newJoinCode } from '../../server/secrets';
 import { openPostgres } from '../../server/storage/postgres';
 import { openSqlite } from '../../server/storage/sqlite';
 import type { EventStore, SessionStore } from '../../server/storage/types';
-import { type Postgres, postgresAvailable, startPostgres } from './postgres';
+import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { removeTemps, tempDir } from './support';
 
 afterAll(removeTemps);

@@ -1,6 +1,7 @@
-// A real PostgreSQL for the tests, from Debian's `postgresql` package: initdb in a temporary folder and pg_ctl on a
-// free local port, as the `postgres` user when we run as root (initdb refuses root). No Docker. Where the binaries
-// are missing the PostgreSQL tests are skipped with a message, except under CI=true, where that fails the run.
+// A throwaway PostgreSQL from Debian's `postgresql` package, for the tests, the benchmark and `npm run cluster`:
+// initdb in a temporary folder and pg_ctl on a free local port, as the `postgres` user when we run as root (initdb
+// refuses root). No Docker. Where the binaries are missing the PostgreSQL tests are skipped with a message, except
+// under CI=true, where that fails the run.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
