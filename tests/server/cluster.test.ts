@@ -6,11 +6,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { tallyOf } from '../../src/engine/play/tally';
 import type { Joined } from '../../src/net/protocol';
 import { createConnectedStore } from '../../src/store/connected';
 import { caughtUp, playRound, type Seat, type Table, viewOf, waitFor } from './drive';
-import { freePort, type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { client, createSession, http, mini, RawSocket, type Running, removeTemps, root, tempDir } from './support';
 
 const bin = postgresAvailable();

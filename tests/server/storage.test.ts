@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { hashSecret, newJoinCode } from '../../server/secrets';
 import { openPostgres } from '../../server/storage/postgres';
 import { openSqlite } from '../../server/storage/sqlite';
 import type { EventStore, SessionStore } from '../../server/storage/types';
-import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { removeTemps, tempDir } from './support';
 
 afterAll(removeTemps);
