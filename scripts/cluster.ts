@@ -37,7 +37,14 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   await Promise.all(
-    children.map((c) => new Promise<void>((done) => (c.exitCode !== null ? done() : (c.once('exit', () => done()), c.kill('SIGTERM'))))),
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null) return done();
+          c.once('exit', () => done());
+          c.kill('SIGTERM');
+        }),
+    ),
   );
   await local?.stop();
   process.exit(0);

@@ -2,20 +2,20 @@
 // Three server processes on one real PostgreSQL, the people of one session spread over them: every vote and lock
 // reaches everyone, whichever process took it. Then one process is killed with SIGKILL in the middle of a vote: its
 // clients move to the others (named in the welcome), nothing acknowledged is lost and nothing is counted twice.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
+import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
+import { launchServer, type ServerProcess } from '../../scripts/server-process';
 import { tallyOf } from '../../src/engine/play/tally';
 import type { Joined } from '../../src/net/protocol';
 import { createConnectedStore } from '../../src/store/connected';
 import { caughtUp, playRound, type Seat, type Table, viewOf, waitFor } from './drive';
-import { client, createSession, http, mini, RawSocket, type Running, removeTemps, root, tempDir } from './support';
+import { client, createSession, http, mini, RawSocket, type Running, removeTemps, tempDir } from './support';
 
 const bin = postgresAvailable();
 let pg: Postgres | null = null;
-const children: ChildProcess[] = [];
+const children: ServerProcess[] = [];
 let table: Table | null = null;
 
 beforeAll(async () => {
@@ -23,51 +23,19 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   table?.closeAll();
-  for (const c of children) c.kill('SIGKILL');
+  await Promise.all(children.map((c) => c.kill()));
   await pg?.stop();
   removeTemps();
 });
 
-type Process = Running & { child: ChildProcess };
+type Process = Running & ServerProcess;
 
-/** Start `server/main.ts` on the database; ready once it has told the others where it is. */
+/** A server process on the database, with the test helpers' HTTP calls. */
 async function launch(dir: string, databaseUrl: string): Promise<Process> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DRAAIBOEK_DIST: join(dir, 'dist'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 60_000);
-    const read = (d: Buffer) => {
-      output += String(d);
-      if (output.includes('Sessions are kept in PostgreSQL')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { ...http(`http://127.0.0.1:${port}`, databaseUrl, async () => undefined), child };
+  const p = await launchServer({ DATABASE_URL: databaseUrl, DRAAIBOEK_DIST: join(dir, 'dist') });
+  children.push(p);
+  return { ...http(p.url, databaseUrl, async () => undefined), ...p };
 }
-
-const kill = (c: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    c.once('exit', () => resolve());
-    c.kill('SIGKILL');
-  });
 
 describe.runIf(bin)('three server processes on PostgreSQL', () => {
   it('serve one session together and lose nothing when one is killed mid-vote', { timeout: 180_000 }, async () => {
@@ -138,7 +106,7 @@ describe.runIf(bin)('three server processes on PostgreSQL', () => {
     const annaId = anna.store.getState().outbox.find((o) => o.event.type === 'vote.cast' && o.seq === (acked[1] as { seq: number }).seq)
       ?.id as string;
 
-    await kill(b.child);
+    await b.kill();
     const chrisVote = chris.store.getState().send({ ...annaVote, confidence: 5 });
     // Anna and Chris find another process by themselves and resync from their last seq; Chris's vote goes through.
     expect(await chrisVote).toMatchObject({ ok: true });
