@@ -35,6 +35,7 @@ const { app, hub } = await buildApp({
   dist,
   host,
   publicUrl: env.PUBLIC_URL,
+  httpPerMinute: env.HTTP_RATE_LIMIT ? Number(env.HTTP_RATE_LIMIT) : undefined,
   logger: { level: (env.LOG_LEVEL as 'info' | undefined) ?? 'info' },
 });
 for (const p of shelf.problems) app.log.warn(p, 'scenario not loaded');
