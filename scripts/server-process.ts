@@ -17,7 +17,10 @@ export async function launchServer(env: Record<string, string>, timeoutMs = 60_0
   });
   let output = '';
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start: ${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the server did not start within ${timeoutMs / 1000} s: ${output}`));
+    }, timeoutMs);
     const read = (d: Buffer) => {
       output += String(d);
       if (output.includes('Sessions are kept in')) {
