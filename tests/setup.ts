@@ -10,5 +10,5 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   // Server tests run in the node environment, which has no localStorage.
-  globalThis.localStorage?.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
