@@ -44,7 +44,10 @@ export const DESKTOP: Device = { name: 'desktop', viewport: { width: 1280, heigh
 export const PHONE: Device = { name: 'phone', viewport: { width: 390, height: 844 }, cpuSlowdown: 4 };
 
 /** Open a page as `device`: its viewport, and the CPU throttled through the DevTools protocol after every navigation. */
-export async function devicePage(browser: Browser, device: Device): Promise<{ context: BrowserContext; page: Page; goto: (url: string) => Promise<void> }> {
+export async function devicePage(
+  browser: Browser,
+  device: Device,
+): Promise<{ context: BrowserContext; page: Page; goto: (url: string) => Promise<void> }> {
   const context = await browser.newContext({ viewport: device.viewport, timezoneId: 'Europe/Amsterdam' });
   context.setDefaultTimeout(15_000 * device.cpuSlowdown);
   await context.addInitScript({ content: LATENCY_PROBE });
@@ -133,7 +136,12 @@ async function measureOn(browser: Browser, device: Device, appUrl: string, basel
       row(`option key → consequence card painted, p95 (ms)${on}`, choose.p95, base.p95),
       row(`Enter on Continue → next stage painted, median (ms)${on}`, proceed.median, base.median),
       row(`Enter on Continue → next stage painted, p95 (ms)${on}`, proceed.p95, base.p95),
-      row(`Enter on the last Continue → debrief painted, median (ms)${on}`, debrief.median, base.median, `${samples.debrief.length} debriefs`),
+      row(
+        `Enter on the last Continue → debrief painted, median (ms)${on}`,
+        debrief.median,
+        base.median,
+        `${samples.debrief.length} debriefs`,
+      ),
       row(`Enter on Play → set-up painted, median (ms)${on}`, setup.median, base.median, `${samples.setup.length} times`),
       row(`Enter on Start → first stage painted, median (ms)${on}`, start.median, base.median, `${samples.start.length} times`),
     ];

@@ -108,7 +108,8 @@ type Sample = { ts: number; stack: string[] };
 /** The V8 sampling profiler's samples from the trace, each with its stack of function names (leaf first). */
 function samplesOf(events: TraceEvent[], pid: number): Sample[] {
   const starts = new Map<string, number>();
-  for (const e of events) if (e.name === 'Profile' && e.pid === pid) starts.set(e.id ?? '', (e.args?.data as { startTime: number }).startTime);
+  for (const e of events)
+    if (e.name === 'Profile' && e.pid === pid) starts.set(e.id ?? '', (e.args?.data as { startTime?: number } | undefined)?.startTime ?? 0);
   const nodes = new Map<string, Map<number, CpuNode>>();
   const clock = new Map<string, number>();
   const out: Sample[] = [];

@@ -1,6 +1,8 @@
 // Session saves in localStorage, one per scenario, kept OUTSIDE zustand's persist so a damaged value is never
 // overwritten or dropped: it is moved to a quarantine key, reported, and offered for download.
 // Deliberately light (no zod, no engine runtime): the start screen uses it before the engine is loaded.
+// During play a save is written just after the next frame (`writeSoon`), not in the key press that caused it, and
+// is flushed at once when the page is hidden or left and before anything reads the saves, so none is ever lost.
 import { create } from 'zustand';
 import type { Text } from '../engine/play/schema';
 import type { Session } from '../engine/play/session';
@@ -33,6 +35,8 @@ type SavesStore = {
   /** Read storage: lists the saves and moves any damaged one to quarantine. */
   scan: () => void;
   write: (session: Session, meta: SaveMeta) => void;
+  /** Write after the next frame has been painted (the latest session per scenario wins); see `flushSaves`. */
+  writeSoon: (session: Session, meta: SaveMeta) => void;
   read: (scenarioId: string) => SavedGame | null;
   discard: (scenarioId: string) => void;
   quarantine: (scenarioId: string, reason: QuarantineReason, detail: string) => void;
@@ -101,10 +105,38 @@ function readQuarantine(): Quarantined[] {
   });
 }
 
+/** Saves waiting for the frame to be painted, by scenario id. */
+const pending = new Map<string, { session: Session; meta: SaveMeta }>();
+let scheduled = false;
+
+/** Write every waiting save now. Safe to call at any time; runs on pagehide and when the page is hidden. */
+export function flushSaves(): void {
+  scheduled = false;
+  if (pending.size === 0) return;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const { session, meta } of waiting) useSavesStore.getState().write(session, meta);
+}
+
+/** After the frame that shows the change: rAF runs just before the paint, the task it queues runs after it. */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
+if (typeof window !== 'undefined') {
+  // The tab may be closed or frozen without another task running: write what waits while we still can.
+  window.addEventListener('pagehide', flushSaves);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushSaves();
+  });
+}
+
 export const useSavesStore = create<SavesStore>()((set, get) => ({
   saves: [],
   quarantined: [],
   scan: () => {
+    flushSaves();
     const saves: SavedGame[] = [];
     for (const key of keysWith(SAVE_PREFIX)) {
       const scenarioId = key.slice(SAVE_PREFIX.length);
@@ -117,6 +149,8 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
     set({ saves, quarantined: readQuarantine() });
   },
   write: (session, meta) => {
+    // A save still waiting is older than this one: it must not land on top later.
+    pending.delete(session.scenario.id);
     const key = SAVE_PREFIX + session.scenario.id;
     const existing = localStorage.getItem(key);
     // Never write over a value we could not read: it goes to quarantine first.
@@ -128,16 +162,25 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
     localStorage.setItem(META_PREFIX + session.scenario.id, JSON.stringify(meta));
     get().scan();
   },
+  writeSoon: (session, meta) => {
+    pending.set(session.scenario.id, { session, meta });
+    if (scheduled) return;
+    scheduled = true;
+    afterPaint(flushSaves);
+  },
   read: (scenarioId) => {
+    flushSaves();
     const text = localStorage.getItem(SAVE_PREFIX + scenarioId);
     return text === null ? null : { scenarioId, text, meta: readMeta(scenarioId) };
   },
   discard: (scenarioId) => {
+    pending.delete(scenarioId);
     localStorage.removeItem(SAVE_PREFIX + scenarioId);
     localStorage.removeItem(META_PREFIX + scenarioId);
     get().scan();
   },
   quarantine: (scenarioId, reason, detail) => {
+    flushSaves();
     const text = localStorage.getItem(SAVE_PREFIX + scenarioId);
     if (text !== null) moveToQuarantine(scenarioId, text, reason, detail);
     get().scan();
@@ -151,5 +194,6 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
 }));
 
 export function resetSaves(): void {
+  pending.clear();
   useSavesStore.setState({ saves: [], quarantined: [] });
 }

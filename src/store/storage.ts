@@ -8,6 +8,7 @@ export type SessionStorage = {
   save: (session: Session, label: SaveMeta) => void;
 };
 
+/** Writes after the frame is painted, so a key press shows its answer first (flushed on pagehide; see saves.ts). */
 export const browserStorage: SessionStorage = {
-  save: (session, label) => useSavesStore.getState().write(session, label),
+  save: (session, label) => useSavesStore.getState().writeSoon(session, label),
 };
