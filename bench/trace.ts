@@ -22,7 +22,7 @@ type TraceEvent = {
   id?: string;
   args?: Record<string, unknown>;
 };
-type CpuNode = { id: number; callFrame: { functionName: string; url: string }; parent?: number };
+type CpuNode = { id: number; callFrame: { functionName: string; url: string; lineNumber?: number }; parent?: number };
 
 /** Functions whose inclusive time answers "where does it go": the store, the engine's views, React's phases, screens. */
 const WATCHED = [
@@ -125,7 +125,9 @@ function samplesOf(events: TraceEvent[], pid: number): Sample[] {
       t += data.timeDeltas?.[i] ?? 0;
       const stack: string[] = [];
       for (let n = known.get(nodeId); n; n = n.parent === undefined ? undefined : known.get(n.parent))
-        stack.push(n.callFrame.functionName || '(anonymous)');
+        stack.push(
+          n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop() ?? ''}:${(n.callFrame.lineNumber ?? -1) + 1})`,
+        );
       out.push({ ts: t, stack });
     });
     clock.set(id, t);
