@@ -1,5 +1,6 @@
 // The UI's stores on their own: saves never overwrite what they cannot read, discoveries and settings survive
 // hand-edited or old values in storage.
+import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newSession } from '../../src/engine/play/session';
 import { DISCOVERIES_KEY, useDiscoveriesStore } from '../../src/store/discoveries';
@@ -18,6 +19,34 @@ const meta = {
   role: 'ciso',
   savedAt: '2024-01-01T00:00:00Z',
 };
+
+const saved = () => JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? 'null') as { role: string } | null;
+
+describe('saves written during play (after the frame is painted)', () => {
+  it('are written shortly after, without anything asking', async () => {
+    useSavesStore.getState().writeSoon(newSession(miniScenario(), { role: 'ciso', timerMode: 'off' }), meta);
+    await waitFor(() => expect(saved()).toEqual(expect.objectContaining({ role: 'ciso' })));
+  });
+
+  it('are written at once when the page is left', () => {
+    useSavesStore.getState().writeSoon(newSession(miniScenario(), { role: 'ciso', timerMode: 'off' }), meta);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved()).toEqual(expect.objectContaining({ role: 'ciso' }));
+  });
+
+  it('are written before the saves are read', () => {
+    useSavesStore.getState().writeSoon(newSession(miniScenario(), { role: 'ciso', timerMode: 'off' }), meta);
+    expect(useSavesStore.getState().read('mini')?.text).toContain('"role":"ciso"');
+  });
+
+  it('never land on top of a newer save written directly', () => {
+    const s = miniScenario();
+    useSavesStore.getState().writeSoon(newSession(s, { role: 'ciso', timerMode: 'off' }), meta);
+    useSavesStore.getState().write(newSession(s, { role: 'comms', timerMode: 'off' }), meta);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved()).toEqual(expect.objectContaining({ role: 'comms' }));
+  });
+});
 
 describe('saves store', () => {
   it('moves a damaged save to quarantine before writing a new one over it', () => {
