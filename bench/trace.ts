@@ -4,7 +4,7 @@
 // on the key to its "lat:end" mark after the frame — into the main thread's own time per task kind (script, style,
 // layout, paint…) and the JavaScript samples per function: the store update, the view build, React's render and commit.
 // Prints a report; `--device phone` measures at 390 wide with the CPU slowed 4×. Diagnostics only: it never fails on a number.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -22,7 +22,7 @@ type TraceEvent = {
   id?: string;
   args?: Record<string, unknown>;
 };
-type CpuNode = { id: number; callFrame: { functionName: string; url: string; lineNumber?: number }; parent?: number };
+type CpuNode = { id: number; callFrame: { functionName: string; url?: string; lineNumber?: number }; parent?: number };
 
 /** Functions whose inclusive time answers "where does it go": the store, the engine's views, React's phases, screens. */
 const WATCHED = [
@@ -54,6 +54,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const device = args.includes('phone') ? PHONE : DESKTOP;
 const decisions = Number(args.find((a) => /^\d+$/.test(a)) ?? 24);
+// `--from trace.json` reports on a trace written by an earlier run instead of playing again.
 
 type Window = { label: string; start: number; end: number };
 
@@ -126,7 +127,7 @@ function samplesOf(events: TraceEvent[], pid: number): Sample[] {
       const stack: string[] = [];
       for (let n = known.get(nodeId); n; n = n.parent === undefined ? undefined : known.get(n.parent))
         stack.push(
-          n.callFrame.functionName || `(anonymous ${n.callFrame.url.split('/').pop() ?? ''}:${(n.callFrame.lineNumber ?? -1) + 1})`,
+          n.callFrame.functionName || `(anonymous ${(n.callFrame.url ?? '').split('/').pop() ?? ''}:${(n.callFrame.lineNumber ?? -1) + 1})`,
         );
       out.push({ ts: t, stack });
     });
@@ -137,7 +138,51 @@ function samplesOf(events: TraceEvent[], pid: number): Sample[] {
 
 const ms = (us: number) => (us / 1000).toFixed(2);
 
+/** The report of one trace: per kind of interaction, the main thread's own time by task and the JavaScript by function. */
+function report(text: string, measured: Record<string, number[]>, file: string): string {
+  const events = (JSON.parse(text) as { traceEvents: TraceEvent[] }).traceEvents;
+  const { pid, windows } = windowsOf(events);
+  const own = selfTimes(events, pid, windows);
+  const samples = samplesOf(events, pid);
+  const labels = ['choose', 'proceed', 'debrief', 'start', 'setup'];
+  const lines: string[] = [`Trace on ${device.name} (${device.viewport.width} wide, CPU ${device.cpuSlowdown}×), ${file}`];
+  for (const label of labels) {
+    const ws = windows.filter((w) => w.label === label);
+    if (ws.length === 0) continue;
+    const spans = ws.map((w) => w.end - w.start).sort((a, b) => a - b);
+    const probe = measured[label] ?? [];
+    lines.push(
+      '',
+      `## ${label}: ${ws.length} interactions, traced span median ${ms(spans[Math.floor(spans.length / 2)] ?? 0)} ms; probe median ${
+        [...probe].sort((a, b) => a - b)[Math.floor(probe.length / 2)]?.toFixed(1) ?? '—'
+      } ms`,
+    );
+    lines.push('main thread own time per interaction (mean ms), largest first:');
+    const names = [...(own.get(label) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    for (const [name, us] of names) lines.push(`  ${ms(us / ws.length).padStart(8)}  ${name}`);
+    const inWindow = samples.filter((s) => ws.some((w) => s.ts >= w.start && s.ts <= w.end));
+    const interval = samples.length > 1 ? ((samples.at(-1)?.ts ?? 0) - (samples[0]?.ts ?? 0)) / samples.length : 0;
+    lines.push(`JavaScript, inclusive (mean ms per interaction, ${inWindow.length} samples at ≈${ms(interval)} ms):`);
+    for (const [title, fn] of WATCHED) {
+      const n = inWindow.filter((s) => s.stack.includes(fn)).length;
+      if (n > 0) lines.push(`  ${ms((n * interval) / ws.length).padStart(8)}  ${title}`);
+    }
+    const self = new Map<string, number>();
+    for (const s of inWindow) self.set(s.stack[0] ?? '?', (self.get(s.stack[0] ?? '?') ?? 0) + 1);
+    lines.push('JavaScript, own time of the top functions (mean ms per interaction):');
+    for (const [fn, n] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      lines.push(`  ${ms((n * interval) / ws.length).padStart(8)}  ${fn}`);
+  }
+  return lines.join('\n');
+}
+
 async function main() {
+  const from = args.indexOf('--from');
+  if (from >= 0) {
+    const file = args[from + 1] ?? '';
+    console.log(report(readFileSync(file, 'utf8'), {}, file));
+    return;
+  }
   const outDir = mkdtempSync(join(tmpdir(), 'draaiboek-trace-app-'));
   try {
     await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } });
@@ -159,40 +204,7 @@ async function main() {
       const buffer = await browser.stopTracing();
       const file = join(tmpdir(), `draaiboek-trace-${device.name}.json`);
       writeFileSync(file, buffer);
-      const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-      const { pid, windows } = windowsOf(events);
-      const own = selfTimes(events, pid, windows);
-      const samples = samplesOf(events, pid);
-      const labels = ['choose', 'proceed', 'debrief', 'start', 'setup'];
-      const lines: string[] = [`Trace on ${device.name} (${device.viewport.width} wide, CPU ${device.cpuSlowdown}×), ${file}`];
-      for (const label of labels) {
-        const ws = windows.filter((w) => w.label === label);
-        if (ws.length === 0) continue;
-        const spans = ws.map((w) => w.end - w.start).sort((a, b) => a - b);
-        const probe = (measured as Record<string, number[]>)[label] ?? [];
-        lines.push(
-          '',
-          `## ${label}: ${ws.length} interactions, traced span median ${ms(spans[Math.floor(spans.length / 2)] ?? 0)} ms; probe median ${
-            [...probe].sort((a, b) => a - b)[Math.floor(probe.length / 2)]?.toFixed(1) ?? '—'
-          } ms`,
-        );
-        lines.push('main thread own time per interaction (mean ms), largest first:');
-        const names = [...(own.get(label) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-        for (const [name, us] of names) lines.push(`  ${ms(us / ws.length).padStart(8)}  ${name}`);
-        const inWindow = samples.filter((s) => ws.some((w) => s.ts >= w.start && s.ts <= w.end));
-        const interval = samples.length > 1 ? ((samples.at(-1)?.ts ?? 0) - (samples[0]?.ts ?? 0)) / samples.length : 0;
-        lines.push(`JavaScript, inclusive (mean ms per interaction, ${inWindow.length} samples at ≈${ms(interval)} ms):`);
-        for (const [title, fn] of WATCHED) {
-          const n = inWindow.filter((s) => s.stack.includes(fn)).length;
-          if (n > 0) lines.push(`  ${ms((n * interval) / ws.length).padStart(8)}  ${title}`);
-        }
-        const self = new Map<string, number>();
-        for (const s of inWindow) self.set(s.stack[0] ?? '?', (self.get(s.stack[0] ?? '?') ?? 0) + 1);
-        lines.push('JavaScript, own time of the top functions (mean ms per interaction):');
-        for (const [fn, n] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12))
-          lines.push(`  ${ms((n * interval) / ws.length).padStart(8)}  ${fn}`);
-      }
-      console.log(lines.join('\n'));
+      console.log(report(buffer.toString('utf8'), measured, file));
     } finally {
       await browser.close();
       await app.close();
