@@ -1,8 +1,8 @@
 // An accessible SVG line chart of every metric over simulated time, used by the play dashboard and the debrief.
 // Lines differ by colour, dash pattern and marker; a text legend and a data table carry the same facts for everyone.
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockDate, formatClock, formatTime, timeZone } from '../../engine/play/clock';
+import { formatClock, formatDay, formatTime } from '../../engine/play/clock';
 import type { Language, Metric, Scenario } from '../../engine/play/schema';
 import type { SeriesPoint } from '../../engine/play/series';
 
@@ -50,11 +50,7 @@ function stepPath(points: ReadonlyArray<readonly [number, number]>): string {
 }
 
 /** A short day label ("14 jan.") and the Amsterdam calendar day it stands for. */
-function dayLabel(scenario: Scenario, minutes: number, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(
-    clockDate(scenario, minutes),
-  );
-}
+const dayLabel = formatDay;
 
 type Tick = { step: number; x: number; time: string; day: string; anchor: 'middle' | 'end' };
 
@@ -72,7 +68,11 @@ function pickTicks(candidates: Tick[], gap: number): Tick[] {
   return chosen.sort((a, b) => a.step - b.step);
 }
 
-export function MetricChart({ scenario, series, lang, variant, title, labelledBy }: MetricChartProps) {
+/**
+ * Memoised: on the play screen the chart redraws only when its series changes (a new step), not on every event
+ * (opening a decision, a pause) nor when the screen around it switches between the stage and the consequence card.
+ */
+export const MetricChart = memo(function MetricChart({ scenario, series, lang, variant, title, labelledBy }: MetricChartProps) {
   const { t } = useTranslation('debrief', { lng: lang });
   const full = variant === 'full';
   // Draw at the figure's real width (1 unit = 1 px), so labels stay legible from a phone to a projector.
@@ -268,4 +268,4 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
       )}
     </figure>
   );
-}
+});

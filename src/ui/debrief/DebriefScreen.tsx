@@ -1,6 +1,6 @@
 // The debrief screen: the after-action report of a finished session, derived only by replaying its event log,
 // with Markdown and JSON export, printing, and an improvement plan the team fills in.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
 import { buildReport } from '../../engine/play/report';
@@ -23,11 +23,19 @@ export type DebriefScreenProps = {
   onPlayAgain?: () => void;
 };
 
-function Section({ id, title, children, extra = '' }: { id: string; title: string; children: React.ReactNode; extra?: string }) {
+type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
+
+/**
+ * A section of the report. Only the `first` ones render their content in the first paint; the others show their
+ * heading at once and fill in right after (a deferred render React can interrupt), so the debrief appears without
+ * waiting for the timeline and the chart.
+ */
+function Section({ id, title, children, extra = '', first = false }: SectionProps) {
+  const ready = useDeferredValue(true, first);
   return (
     <section className={`debrief__section debrief__section--${id} ${extra}`.trim()} aria-labelledby={`debrief-${id}`}>
       <h2 id={`debrief-${id}`}>{title}</h2>
-      {children}
+      {ready && children}
     </section>
   );
 }
@@ -149,7 +157,7 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         )}
       </header>
 
-      <Section id="outcome" title={t('outcome.heading')}>
+      <Section id="outcome" title={t('outcome.heading')} first>
         <Outcome report={report} lang={lang} t={t} />
       </Section>
 

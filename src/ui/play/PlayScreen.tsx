@@ -48,7 +48,9 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
     () => (scenario && live ? viewFor(scenario, live, { kind: 'solo', role: live.session.role }) : null),
     [scenario, live],
   );
-  const series = useMemo(() => (scenario && game ? metricSeries(scenario, game.context) : []), [scenario, game]);
+  // The history changes only when the machine moves, so the chart keeps its series across the other events.
+  const history = game?.context.history;
+  const series = useMemo(() => (scenario && history ? metricSeries(scenario, { history }) : []), [scenario, history]);
   const showCard = view?.reviewing === true && view.last !== undefined;
   useFocusOnMount(heading, focusStage && !showCard, view?.round);
   const ended = game?.done === true && !showCard;
@@ -142,7 +144,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
         <FeedAnnouncer injects={view.injects} lang={lang} active={!showCard} step={view.round ?? view.step} />
         {showCard && view.last ? (
           <div className="play-grid play-grid-review">
-            <div className="area-main">
+            <div className="area-main" key="main">
               <ConsequenceCard
                 consequence={view.last}
                 scenario={scenario}
@@ -153,14 +155,15 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
                 onUndo={undo}
               />
             </div>
-            <div className="area-metrics">
+            {/* Keyed like its place in the stage layout, so the panel stays mounted when the layout switches. */}
+            <div className="area-metrics" key="metrics">
               <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
             </div>
           </div>
         ) : (
           view.stage && (
             <div className="play-grid">
-              <section className="area-head stage" aria-labelledby="stage-heading">
+              <section className="area-head stage" aria-labelledby="stage-heading" key="head">
                 {view.stage.phase && <p className="eyebrow">{view.stage.phase[lang]}</p>}
                 <h1 id="stage-heading" ref={heading} tabIndex={-1}>
                   {view.stage.title[lang]}
@@ -172,10 +175,10 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
                 <h2 className="sr-only">{t('situation')}</h2>
                 <p className="situation">{view.stage.situation[lang]}</p>
               </section>
-              <div className="area-feed">
+              <div className="area-feed" key="feed">
                 <InjectFeed injects={view.injects} scenario={scenario} lang={lang} />
               </div>
-              <div className="area-decide">
+              <div className="area-decide" key="decide">
                 <DecisionPanel
                   key={view.round ?? view.step}
                   stage={view.stage}
@@ -195,7 +198,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
                   </p>
                 )}
               </div>
-              <div className="area-metrics">
+              <div className="area-metrics" key="metrics">
                 <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
               </div>
             </div>
