@@ -4,6 +4,7 @@
 import { reads } from '../play/conditions.ts';
 import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from '../play/schema.ts';
 import { bestAndWorst, type RankedEnding } from './best-worst.ts';
+import { type ObjectiveCoverage, objectiveCoverage } from './coverage.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
 
@@ -24,7 +25,8 @@ export type FindingKind =
   | 'flag-never-read'
   | 'flag-never-set'
   | 'flag-unused'
-  | 'analysis-capped';
+  | 'analysis-capped'
+  | 'objective-unrateable';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
 
@@ -53,6 +55,8 @@ export type Stats = {
   /** Situations explored on the route key; `capped` says a limit cut an exploration short. */
   states: number;
   capped: boolean;
+  /** Which objectives each path exercises, which no path can rate, and decisions that exercise none. */
+  coverage: ObjectiveCoverage;
 };
 
 export type Analysis = { findings: Finding[]; stats: Stats };
@@ -124,6 +128,13 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   if (longest.capped) warn('', 'analysis-capped', 'the longest path search hit its limit: longestPath is a lower bound');
   if (ranked.capped) warn('', 'analysis-capped', 'the best/worst ending search hit its limit: they are the best and worst found');
 
+  const coverage = objectiveCoverage(s, g);
+  if (!g.capped)
+    s.objectives.forEach((o, i) => {
+      if (coverage.unrateable.includes(o.id))
+        warn(`/objectives/${i}`, 'objective-unrateable', `objective "${o.id}" is listed by no option that can be taken: no path can rate it`);
+    });
+
   const decisionStages = new Set(g.states.filter((st) => st.moves.some((m) => m.real)).map((st) => st.place));
   const stats: Stats = {
     stages: s.stages.length,
@@ -148,6 +159,7 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     flags,
     states: g.states.length,
     capped: g.capped || longest.capped || ranked.capped,
+    coverage,
   };
   return { findings, stats };
 }
