@@ -81,9 +81,15 @@ describe('what-if forks', () => {
   });
 
   it('refuse an option that was not open then, or a seq that is no decision', () => {
-    expect(forkSession(mini, original, { seq: 4, optionId: 'monitor', at: AT })).toMatchObject({ ok: false, reason: { code: 'unavailable' } });
+    expect(forkSession(mini, original, { seq: 4, optionId: 'monitor', at: AT })).toMatchObject({
+      ok: false,
+      reason: { code: 'unavailable' },
+    });
     expect(forkSession(mini, original, { seq: 1, optionId: 'patch', at: AT })).toMatchObject({ ok: false, reason: { code: 'not-open' } });
-    expect(forkSession(mini, original, { seq: 2, optionId: 'wait', at: AT })).toMatchObject({ ok: false, reason: { code: 'unknown-option' } });
+    expect(forkSession(mini, original, { seq: 2, optionId: 'wait', at: AT })).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-option' },
+    });
   });
 
   it('set original and fork side by side: the split, both endings and curves, and the historical path', () => {
@@ -143,7 +149,14 @@ describe('time travel', () => {
 
   it('has a moment before the first event and one after each event', () => {
     expect(t.moments).toHaveLength(session.events.length + 1);
-    expect(t.moments.map((m) => m.type)).toEqual([null, 'decision.open', 'decision.choose', 'decision.open', 'decision.choose', 'session.end']);
+    expect(t.moments.map((m) => m.type)).toEqual([
+      null,
+      'decision.open',
+      'decision.choose',
+      'decision.open',
+      'decision.choose',
+      'session.end',
+    ]);
   });
 
   it('shows the play screen as it was: stage, clock, messages and metrics', () => {
@@ -162,7 +175,10 @@ describe('time travel', () => {
   });
 
   it('stops at an event that no longer fits', () => {
-    const broken = { ...session, events: [...session.events.slice(0, 2), { ...session.events[2], stageId: 'nowhere' } as Session['events'][number]] };
+    const broken = {
+      ...session,
+      events: [...session.events.slice(0, 2), { ...session.events[2], stageId: 'nowhere' } as Session['events'][number]],
+    };
     expect(travel(mini, broken).moments).toHaveLength(3);
   });
 });

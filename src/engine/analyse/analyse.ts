@@ -132,7 +132,11 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   if (!g.capped)
     s.objectives.forEach((o, i) => {
       if (coverage.unrateable.includes(o.id))
-        warn(`/objectives/${i}`, 'objective-unrateable', `objective "${o.id}" is listed by no option that can be taken: no path can rate it`);
+        warn(
+          `/objectives/${i}`,
+          'objective-unrateable',
+          `objective "${o.id}" is listed by no option that can be taken: no path can rate it`,
+        );
     });
 
   const decisionStages = new Set(g.states.filter((st) => st.moves.some((m) => m.real)).map((st) => st.place));

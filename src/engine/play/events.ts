@@ -119,7 +119,6 @@ export const Header = {
   parent: Parent.optional(),
 };
 
-
 export const Session = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   ...Header,

@@ -4,19 +4,9 @@
 import { holds } from './conditions.ts';
 import type { DecisionMode, Parent, SessionEvent } from './events.ts';
 import { indexOf } from './index.ts';
-import { type Report, buildReport, type TimelineItem } from './report.ts';
+import { buildReport, type Report, type TimelineItem } from './report.ts';
 import type { Scenario, Text } from './schema.ts';
-import {
-  applyEvent,
-  gameOf,
-  type Live,
-  newSession,
-  type Rejection,
-  remember,
-  replay,
-  type Session,
-  type Snap,
-} from './session.ts';
+import { applyEvent, gameOf, type Live, newSession, type Rejection, remember, replay, type Session, type Snap } from './session.ts';
 
 export type ForkAlternative = { id: string; label: Text; available: boolean; unavailable?: Text };
 

@@ -35,7 +35,9 @@ export type Travel = {
 export function travel(s: Scenario, session: Session): Travel {
   let live = start(s, session);
   const lives: Live[] = [live];
-  const moments: Moment[] = [{ step: 0, seq: null, type: null, at: null, place: gameOf(live).place, clock: gameOf(live).context.clock, optionId: null }];
+  const moments: Moment[] = [
+    { step: 0, seq: null, type: null, at: null, place: gameOf(live).place, clock: gameOf(live).context.clock, optionId: null },
+  ];
   for (const event of session.events) {
     const next = applyEvent(s, live, event);
     if (!next.ok) break;

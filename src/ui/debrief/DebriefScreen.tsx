@@ -10,10 +10,18 @@ import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
-import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
+import { Ratings } from './Ratings';
+import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
 import { Timeline } from './Timeline';
+import { type WhatIfActions, WhatIfSections } from './WhatIfSections';
 
-export type DebriefScreenProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
+export type DebriefScreenProps = {
+  scenario: Scenario;
+  session: Session;
+  lang: Language;
+  onHome: () => void;
+  onPlayAgain: () => void;
+} & WhatIfActions;
 
 function Section({ id, title, children, extra = '' }: { id: string; title: string; children: React.ReactNode; extra?: string }) {
   return (
@@ -29,6 +37,7 @@ const contents = [
   ['timeline', 'timeline.heading'],
   ['metrics', 'chart.heading'],
   ['objectives', 'objectives.heading'],
+  ['replay', 'replay.heading'],
   ['real', 'real.heading'],
   ['questions', 'questions.heading'],
   ['plan', 'plan.heading'],
@@ -71,7 +80,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -168,8 +177,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>
-        <Objectives report={report} lang={lang} t={t} />
+        <Ratings report={report} lang={lang} t={t} {...(onOverride ? { onOverride } : {})} />
       </Section>
+
+      <WhatIfSections scenario={scenario} session={session} lang={lang} t={t} Section={Section} {...(onFork ? { onFork } : {})} />
 
       <Section id="real" title={t('real.heading')}>
         <RealStory report={report} lang={lang} t={t} />

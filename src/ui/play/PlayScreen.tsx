@@ -4,6 +4,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
+import type { Rating } from '../../engine/play/events';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { metricSeries } from '../../engine/play/series';
 import type { Session } from '../../engine/play/session';
@@ -19,7 +20,15 @@ import { FeedAnnouncer, InjectFeed } from './InjectFeed';
 import { MetricsPanel } from './MetricsPanel';
 import './play.css';
 
-export type DebriefRenderProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
+export type DebriefRenderProps = {
+  scenario: Scenario;
+  session: Session;
+  lang: Language;
+  onHome: () => void;
+  onPlayAgain: () => void;
+  onFork: (seq: number, optionId: string) => boolean;
+  onOverride: (objectiveId: string, rating: Rating, reason: string) => boolean;
+};
 
 export type PlayScreenProps = {
   focusHeading: boolean;
@@ -82,6 +91,8 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
             store().quit();
             onPlayAgain(scenario);
           },
+          onFork: (seq, optionId) => store().fork(seq, optionId),
+          onOverride: (objectiveId, rating, reason) => store().overrideRating(objectiveId, rating, reason),
         })}
       </Shell>
     );
