@@ -182,3 +182,18 @@ describe('time travel', () => {
     expect(travel(mini, broken).moments).toHaveLength(3);
   });
 });
+
+describe('rating overrides', () => {
+  it('replace the computed rating in the report, keeping it beside the reason', () => {
+    const session = play([choose('wait'), choose('cut')]);
+    const r = apply(mini, session, { type: 'rating.override', objectiveId: 'contain', rating: 'some', reason: 'Cut within the hour' }, AT);
+    if (!r.ok) throw new Error(r.reason.message);
+    const o = buildReport(mini, r.session).objectives[0];
+    expect(o).toMatchObject({ rating: 'some', override: { rating: 'some', reason: 'Cut within the hour' } });
+    expect(o?.computed).not.toBeNull();
+    expect(apply(mini, session, { type: 'rating.override', objectiveId: 'nope', rating: 'some', reason: 'x' }, AT)).toMatchObject({
+      ok: false,
+      reason: { code: 'unknown-objective' },
+    });
+  });
+});

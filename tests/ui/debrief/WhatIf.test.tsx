@@ -89,7 +89,12 @@ describe('ratings', () => {
   });
 
   it('show an override recorded in the log', () => {
-    const r = apply(s, original, { type: 'rating.override', objectiveId: 'contain', rating: 'performed', reason: 'Fast cut' }, '2024-03-05T16:00:00Z');
+    const r = apply(
+      s,
+      original,
+      { type: 'rating.override', objectiveId: 'contain', rating: 'performed', reason: 'Fast cut' },
+      '2024-03-05T16:00:00Z',
+    );
     if (!r.ok) throw new Error(r.reason.message);
     show(r.session);
     expect(screen.getByText(/Overridden by an evaluator \(computed: .*\)\. Reason: Fast cut/)).toBeInTheDocument();
