@@ -72,6 +72,13 @@ const nl = {
     not: 'Niet uitgevoerd',
     count: '{{performed}} van {{opportunities}} kansen benut',
   },
+  documents: {
+    heading: 'Oefendocumenten',
+    intro:
+      'Gemaakt uit het scenario zelf, om af te drukken: het situatiehandboek voor deelnemers (zonder opties, gevolgen of afloop) en de handleiding voor de facilitator (alles).',
+    manual: 'Situatiehandboek (HTML)',
+    guide: 'Handleiding facilitator (HTML)',
+  },
   whatif: {
     heading: 'Wat als…',
     intro: 'Kies bij een beslissing een andere optie: je speelt vanaf daar verder als een nieuwe sessie. Deze sessie blijft zoals ze is.',
@@ -245,6 +252,13 @@ const en: Shape<typeof nl> = {
     major: 'Performed with major challenges',
     not: 'Unable to be performed',
     count: '{{performed}} of {{opportunities}} opportunities taken',
+  },
+  documents: {
+    heading: 'Exercise documents',
+    intro:
+      'Made from the scenario itself, ready to print: the situation manual for participants (no options, consequences or endings) and the facilitator guide (everything).',
+    manual: 'Situation manual (HTML)',
+    guide: 'Facilitator guide (HTML)',
   },
   whatif: {
     heading: 'What if…',

@@ -106,3 +106,25 @@ describe('ratings', () => {
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+describe('exercise documents', () => {
+  it('download the situation manual and the facilitator guide made from the scenario', async () => {
+    const names: string[] = [];
+    const texts: Blob[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    URL.createObjectURL = vi.fn((b: Blob | MediaSource) => {
+      texts.push(b as Blob);
+      return 'blob:docs';
+    });
+    URL.revokeObjectURL = vi.fn();
+    show(original);
+    const region = screen.getByRole('region', { name: 'Exercise documents' });
+    await userEvent.click(within(region).getByRole('button', { name: 'Situation manual (HTML)' }));
+    await userEvent.click(within(region).getByRole('button', { name: 'Facilitator guide (HTML)' }));
+    expect(names).toEqual(['mini.situation-manual.en.html', 'mini.facilitator-guide.en.html']);
+    expect(await texts[0]?.text()).toContain('Situation manual');
+    vi.restoreAllMocks();
+  });
+});
