@@ -25,8 +25,7 @@ export type FindingKind =
   | 'flag-never-read'
   | 'flag-never-set'
   | 'flag-unused'
-  | 'analysis-capped'
-  | 'objective-unrateable';
+  | 'analysis-capped';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
 
@@ -129,15 +128,6 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   if (ranked.capped) warn('', 'analysis-capped', 'the best/worst ending search hit its limit: they are the best and worst found');
 
   const coverage = objectiveCoverage(s, g);
-  if (!g.capped)
-    s.objectives.forEach((o, i) => {
-      if (coverage.unrateable.includes(o.id))
-        warn(
-          `/objectives/${i}`,
-          'objective-unrateable',
-          `objective "${o.id}" is listed by no option that can be taken: no path can rate it`,
-        );
-    });
 
   const decisionStages = new Set(g.states.filter((st) => st.moves.some((m) => m.real)).map((st) => st.place));
   const stats: Stats = {

@@ -43,7 +43,7 @@ export function objectiveCoverage(s: Scenario, g: StateGraph, perEnding = 2): Ob
     else if (node.moves.some((m) => m.real)) silent.add(node.place);
   }
   const paths: PathCoverage[] = [];
-  for (const [endingId, list] of Object.entries(pathsByEnding(g, perEnding))) {
+  for (const [endingId, list] of Object.entries(pathsByEnding(g, perEnding, 20_000))) {
     for (const steps of list) {
       const exercised = new Set<string>();
       const offered = new Set<string>();
