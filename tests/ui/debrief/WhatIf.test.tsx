@@ -126,5 +126,5 @@ describe('exercise documents', () => {
     expect(names).toEqual(['mini.situation-manual.en.html', 'mini.facilitator-guide.en.html']);
     expect(await texts[0]?.text()).toContain('Situation manual');
     vi.restoreAllMocks();
-  });
+  }, 60_000);
 });
