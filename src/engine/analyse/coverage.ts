@@ -3,7 +3,7 @@
 // path to each ending, plus the objectives no path can rate and the real decisions that exercise none.
 import type { Scenario } from '../play/schema.ts';
 import type { StateGraph, Step } from './explore.ts';
-import { pathsByEnding } from './paths.ts';
+import { shortestStepsTo } from './paths.ts';
 
 export type PathCoverage = {
   endingId: string;
@@ -23,11 +23,11 @@ export type ObjectiveCoverage = {
   avoidable: string[];
   /** Reachable stages with a real decision where no available option lists an objective. */
   silentDecisions: string[];
-  /** Up to `perEnding` example paths into each reachable ending, shortest first. */
+  /** The shortest path (in steps) into each reachable ending: linear to find, so the checker stays fast. */
   paths: PathCoverage[];
 };
 
-export function objectiveCoverage(s: Scenario, g: StateGraph, perEnding = 2): ObjectiveCoverage {
+export function objectiveCoverage(s: Scenario, g: StateGraph): ObjectiveCoverage {
   const listed = new Map<string, Map<string, string[]>>(
     s.stages.map((st) => [st.id, new Map(st.decision.options.map((o) => [o.id, o.objectives ?? []]))]),
   );
@@ -43,8 +43,8 @@ export function objectiveCoverage(s: Scenario, g: StateGraph, perEnding = 2): Ob
     else if (node.moves.some((m) => m.real)) silent.add(node.place);
   }
   const paths: PathCoverage[] = [];
-  for (const [endingId, list] of Object.entries(pathsByEnding(g, perEnding, 20_000))) {
-    for (const steps of list) {
+  for (const [endingId, steps] of Object.entries(shortestStepsTo(g))) {
+    {
       const exercised = new Set<string>();
       const offered = new Set<string>();
       for (const step of steps) {
