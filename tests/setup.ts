@@ -9,5 +9,6 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Server tests run in the node environment, which has no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
