@@ -292,7 +292,8 @@ describe('edge cases', () => {
     expect(analyse(s).stats.worst?.metrics).toEqual({ unread: 45 });
   });
 
-  it('analyses a 20-stage scenario with flags and metric routes well under a second', () => {
+  // How long it takes is measured by `npm run bench`, never asserted here.
+  it('analyses a 20-stage scenario with flags and metric routes completely', () => {
     const n = 20;
     const s = build({
       stages: Array.from({ length: n }, (_, i) => ({
@@ -321,9 +322,8 @@ describe('edge cases', () => {
       ],
       flags: ['f0', 'f1', 'f2', 'f3', 'f4'],
     });
-    const t0 = performance.now();
     const { stats } = analyse(s);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(stats.capped).toBe(false);
     expect(stats.shortestPath).toBe(n);
     expect(stats.longestPath).toBe(n);
   });
