@@ -208,7 +208,8 @@ describe('edge cases', () => {
       worst: null,
       pathsPerEnding: {},
     });
-    expect(cut.findings).toEqual([
+    // Branching warnings come from the scenario's structure, not from the exploration, so they still hold.
+    expect(cut.findings.filter((f) => f.kind !== 'same-place')).toEqual([
       expect.objectContaining({
         kind: 'analysis-incomplete',
         message: expect.stringMatching(/^analysis incomplete: stopped after 3 situations/),

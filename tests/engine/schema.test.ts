@@ -44,7 +44,7 @@ describe('loadScenario: bad input names the place', () => {
       '{ id: s1, name: "Testbron", url: "javascript:alert(1)" }',
       '/debrief/sources/0/url',
       97,
-      /url must be a web address starting with http:\/\/ or https:\/\//,
+      /web address starting with http:\/\/ or https:\/\//,
     ],
     [
       'an inferred note without its English reason',
