@@ -1,6 +1,5 @@
 // The UI's stores on their own: saves never overwrite what they cannot read, discoveries and settings survive
 // hand-edited or old values in storage.
-import { waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newSession } from '../../src/engine/play/session';
 import { DISCOVERIES_KEY, useDiscoveriesStore } from '../../src/store/discoveries';

@@ -3,7 +3,7 @@
 // part, the tallies, the notes and the observations. Built in one pass over the replay's per-event results, so it is
 // linear in the log. Renderers (screen, Markdown) live in the UI.
 
-import { type Rating, ratings } from './events.ts';
+import type { Rating } from './events.ts';
 import { indexOf } from './index.ts';
 import { entryText, isBetter, metricChanges, optionOf, placeTitle, type MetricChange as StepChange } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
