@@ -50,13 +50,16 @@ describe('storage', () => {
     if (!first || !second) throw new Error('the route is too short');
     await decide(app.page, 'nl', first, 'mouse', false);
     await stageHeading(app.page, second.stageTitle).waitFor();
+    // Leaving the game pauses it and writes the save (and a sound label): damage the label after that, then reload.
+    await app.page.goto(app.baseURL);
+    await startHeading(app.page, 'nl').waitFor();
     await app.page.evaluate(() => {
       for (const key of Object.keys(localStorage).filter((k) => k.startsWith('draaiboek.savemeta.'))) {
         const label = JSON.parse(localStorage.getItem(key) ?? '{}');
         localStorage.setItem(key, JSON.stringify({ ...label, start: 'not a date', clock: 1e300 }));
       }
     });
-    await app.page.goto(app.baseURL);
+    await app.page.reload();
     await startHeading(app.page, 'nl').waitFor();
     const saves = app.page.getByRole('region', { name: strings.start.nl.saves.heading });
     await saves.getByText(strings.start.nl.saves.unknown).waitFor();
