@@ -10,11 +10,9 @@ import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
-import { Ratings } from './Ratings';
-import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
+import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
 import { TeamSection, teamMarkdown } from './TeamSection';
 import { Timeline } from './Timeline';
-import { type WhatIfActions, WhatIfSections } from './WhatIfSections';
 
 export type DebriefScreenProps = {
   scenario: Scenario;
@@ -23,7 +21,7 @@ export type DebriefScreenProps = {
   onHome: () => void;
   /** Solo play only: a facilitated session is not replayed from its debrief. */
   onPlayAgain?: () => void;
-} & WhatIfActions;
+};
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
 
@@ -47,7 +45,6 @@ const contents = [
   ['timeline', 'timeline.heading'],
   ['metrics', 'chart.heading'],
   ['objectives', 'objectives.heading'],
-  ['replay', 'replay.heading'],
   ['real', 'real.heading'],
   ['questions', 'questions.heading'],
   ['plan', 'plan.heading'],
@@ -92,7 +89,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -204,10 +201,8 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>
-        <Ratings report={report} lang={lang} t={t} {...(onOverride ? { onOverride } : {})} />
+        <Objectives report={report} lang={lang} t={t} />
       </Section>
-
-      <WhatIfSections scenario={scenario} session={session} lang={lang} t={t} Section={Section} {...(onFork ? { onFork } : {})} />
 
       <Section id="real" title={t('real.heading')}>
         <RealStory report={report} lang={lang} t={t} />

@@ -142,7 +142,6 @@ describe('the debrief in English', () => {
       'Timeline',
       'Scores over time',
       'Learning objectives',
-      'Replay',
       'What really happened',
       'Discussion questions',
       'Improvement plan',
