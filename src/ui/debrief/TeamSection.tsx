@@ -37,8 +37,9 @@ export function TeamSection({ report, scenario, lang, t }: Props) {
           ))}
         </ul>
       )}
-      {/* Six columns do not fit a phone: the table scrolls on its own, the page does not. */}
-      <div className="team-table">
+      {/* Six columns do not fit a phone: the table scrolls on its own, the page does not; keyboard users scroll it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it. */}
+      <section className="team-table" aria-labelledby="team-decisions" tabIndex={0}>
         <table className="metrics-table">
           <caption id="team-decisions">{t('team.decisions')}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function TeamSection({ report, scenario, lang, t }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h3>{t('team.notes')}</h3>
       {report.notes.length === 0 ? (
         <p>{t('team.noNotes')}</p>
