@@ -100,6 +100,14 @@ function human(r: FileResult): string {
           .map(([e, n]) => `${e} ${n >= s.pathCountCap ? `${n}+` : n}`)
           .join(', ')}`,
       );
+    const c = s.coverage;
+    const unrated = c.unrateable.length ? c.unrateable.join(', ') : 'none';
+    lines.push(
+      `  objectives: ${c.objectives.map((o) => `${o.id} in ${o.stages.length} stage(s)`).join(', ')}; no path can rate: ${unrated}`,
+      `  objectives some path never exercises: ${c.avoidable.length ? c.avoidable.join(', ') : 'none'}`,
+      `  decisions that exercise no objective: ${c.silentDecisions.length ? c.silentDecisions.join(', ') : 'none'}`,
+      ...c.paths.map((p) => `  path to ${p.endingId} (${p.steps.length} steps) exercises: ${p.exercised.join(', ') || 'none'}`),
+    );
     if (s.best) lines.push(`  best reachable ending: ${s.best.endingId} (${s.best.outcome}) — ${metricsText(s.best)}`);
     if (s.worst) lines.push(`  worst reachable ending: ${s.worst.endingId} (${s.worst.outcome}) — ${metricsText(s.worst)}`);
   }

@@ -2,6 +2,8 @@
 // time (the edge of the app is where the clock is read), hands it to the engine, keeps what it returns, and writes the
 // session through the storage interface; no rules live here.
 import { create } from 'zustand';
+import type { Rating } from '../engine/play/events';
+import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
 import type { Scenario } from '../engine/play/schema';
 import {
@@ -61,6 +63,10 @@ type SessionActions = {
   pause: () => void;
   resume: () => void;
   dismissReplayed: () => void;
+  /** What if: play on from a decision of this session with another option, as a new session that remembers this one. */
+  fork: (seq: number, optionId: string) => boolean;
+  /** An evaluator's own rating of an objective, with the reason (appended to the log, shown and exported). */
+  overrideRating: (objectiveId: string, rating: Rating, reason: string) => boolean;
   /**
    * Resume a save of this browser with the scenario it is labelled with. A damaged or no-longer-fitting save, or one
    * that names another scenario, is refused and moved to quarantine.
@@ -152,6 +158,19 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         send({ type: 'session.resume' }, { quiet: true });
       },
       dismissReplayed: () => set({ replayed: false }),
+      fork: (seq, optionId) => {
+        const { scenario, session } = get();
+        if (!scenario || !session) return false;
+        const result = forkSession(scenario, session, { seq, optionId, at: now().toISOString() });
+        if (!result.ok) {
+          set({ rejection: result.reason });
+          return false;
+        }
+        // A fork is a new save beside its parent: the parent never changes.
+        accept(scenario, result.live, { saveId: newSaveId() });
+        return true;
+      },
+      overrideRating: (objectiveId, rating, reason) => send({ type: 'rating.override', objectiveId, rating, reason }),
       resumeSaved: (scenario, saveId) => {
         const saves = useSavesStore.getState();
         const saved = saves.read(saveId);

@@ -264,7 +264,7 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
                 <DebriefPage
                   onHome={() => home()}
                   onPlayAgain={(id) => navigate(paths.setup(id))}
-                  onNotEnded={() => navigate(paths.play(params.saveId), { replace: true })}
+                  onNotEnded={(saveId) => navigate(paths.play(saveId ?? params.saveId), { replace: true })}
                 />
               </SaveRoute>,
             )

@@ -5,6 +5,7 @@ import { reads } from '../play/conditions.ts';
 import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from '../play/schema.ts';
 import { bestAndWorst, type RankedEnding } from './best-worst.ts';
 import { type Branching, branching } from './branching.ts';
+import { type ObjectiveCoverage, objectiveCoverage } from './coverage.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
 
@@ -65,6 +66,8 @@ export type Stats = {
   capped: boolean;
   /** Which parts a limit left unfinished ('situations', 'longest-path', 'best-worst'); what they would say is left out. */
   incomplete: ('situations' | 'longest-path' | 'best-worst')[];
+  /** Which objectives each path exercises, which no path can rate, and decisions that exercise none. */
+  coverage: ObjectiveCoverage;
 };
 
 export type Analysis = { findings: Finding[]; stats: Stats };
@@ -175,6 +178,8 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     warn('', 'analysis-incomplete', 'analysis incomplete: the best/worst ending search hit its limit, so they are not reported');
   }
 
+  const coverage = objectiveCoverage(s, g);
+
   const decisionStages = new Set(g.states.filter((st) => st.moves.some((m) => m.real)).map((st) => st.place));
   const stats: Stats = {
     stages: s.stages.length,
@@ -202,6 +207,7 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     states: g.states.length,
     capped: incomplete.length > 0,
     incomplete,
+    coverage,
   };
   return { findings, stats };
 }

@@ -10,9 +10,11 @@ import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
-import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
+import { Ratings } from './Ratings';
+import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
 import { TeamSection, teamMarkdown } from './TeamSection';
 import { Timeline } from './Timeline';
+import { type WhatIfActions, WhatIfSections } from './WhatIfSections';
 
 export type DebriefScreenProps = {
   scenario: Scenario;
@@ -21,7 +23,7 @@ export type DebriefScreenProps = {
   onHome: () => void;
   /** Solo play only: a facilitated session is not replayed from its debrief. */
   onPlayAgain?: () => void;
-};
+} & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
 
@@ -45,6 +47,7 @@ const contents = [
   ['timeline', 'timeline.heading'],
   ['metrics', 'chart.heading'],
   ['objectives', 'objectives.heading'],
+  ['replay', 'replay.heading'],
   ['real', 'real.heading'],
   ['questions', 'questions.heading'],
   ['plan', 'plan.heading'],
@@ -89,7 +92,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -201,8 +204,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>
-        <Objectives report={report} lang={lang} t={t} />
+        <Ratings report={report} lang={lang} t={t} {...(onOverride ? { onOverride } : {})} />
       </Section>
+
+      <WhatIfSections scenario={scenario} session={session} lang={lang} t={t} Section={Section} {...(onFork ? { onFork } : {})} />
 
       <Section id="real" title={t('real.heading')}>
         <RealStory report={report} lang={lang} t={t} />

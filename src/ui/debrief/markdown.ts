@@ -102,10 +102,17 @@ export function renderMarkdown(r: Report, start: string, lang: Language, t: Tran
   out.push('');
 
   out.push(`## ${t('objectives.heading')}`, '');
-  for (const o of r.objectives)
+  for (const o of r.objectives) {
     out.push(
       `- **${o.text[lang]}:** ${t(`objectives.${o.rating}`)} (${t('objectives.count', { performed: o.performed, opportunities: o.opportunities })})`,
     );
+    if (o.override)
+      out.push(`  - ${t('ratings.overridden', { computed: t(`objectives.${o.computed ?? o.rating}`), reason: o.override.reason })}`);
+    for (const x of o.reasons)
+      out.push(
+        `  - ${x.stage.title[lang]}: ${x.timeout ? t('timeline.timeout') : (x.option?.label[lang] ?? '')} — ${t(x.performed ? 'ratings.performed' : 'ratings.missed')}`,
+      );
+  }
   out.push('', `_${t('objectives.explain')}_`, '');
 
   out.push(`## ${t('real.heading')}`, '', r.realStory[lang], '', `### ${t('real.sources')}`, '');

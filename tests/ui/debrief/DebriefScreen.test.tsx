@@ -142,6 +142,7 @@ describe('the debrief in English', () => {
       'Timeline',
       'Scores over time',
       'Learning objectives',
+      'Replay',
       'What really happened',
       'Discussion questions',
       'Improvement plan',
