@@ -20,8 +20,13 @@ export const facilitatorCommands = new Set([
 
 /** Debrief material the facilitator and observers may add at any time. */
 const recordTypes = new Set(['note.add', 'observation.add', 'hotwash.item', 'plan.item']);
+/**
+ * The facilitator leads the hot wash: which objective is up, and which items go as duplicates. No expectedSeq: they
+ * name their target outright, and participants' items arrive all the time, so a seq check would refuse them for nothing.
+ */
+const hotwashLead = new Set(['hotwash.focus', 'hotwash.drop']);
 /** What a participant's device may send. */
-const participantTypes = new Set(['vote.cast', 'note.add', 'feedback.submit']);
+const participantTypes = new Set(['vote.cast', 'note.add', 'feedback.submit', 'hotwash.item']);
 /** Written by the server itself, never accepted from a client. */
 export const serverOnly = new Set(['decision.timeout', 'participant.join', 'decision.choose', 'redacted']);
 
@@ -43,7 +48,8 @@ export function checkRights(sender: Sender, proposed: Record<string, unknown>, e
     return { ok: false, code: 'invalid', message: `expectedSeq: required for ${type} (the last seq the sender saw)` };
   switch (sender.kind) {
     case 'facilitator':
-      if (!command && !recordTypes.has(type) && !participantTypes.has(type)) return no(`${type} is not something a facilitator sends`);
+      if (!command && !recordTypes.has(type) && !participantTypes.has(type) && !hotwashLead.has(type))
+        return no(`${type} is not something a facilitator sends`);
       if (type === 'vote.cast') return no('the facilitator does not vote; participants do');
       return { ok: true, event: { ...proposed, by: 'facilitator' } };
     case 'observer':

@@ -29,9 +29,14 @@ type Log = { warn(obj: object, msg: string): void; info(obj: object, msg: string
 
 const privileged = (v: Viewer) => v.kind === 'facilitator' || v.kind === 'observer';
 
-/** The event as this viewer may see it: facilitator-only events become `{ seq, type: 'redacted' }` for the room. */
+/**
+ * The event as this viewer may see it: facilitator-only events become `{ seq, type: 'redacted' }` for the room, and so
+ * does a feedback answer for everyone but its sender (the form is personal; the facilitator reads the summary).
+ */
 export function redactFor(viewer: Viewer, event: EngineEvent): WireEvent {
   if (!privileged(viewer) && hiddenFromRoom(event)) return { seq: event.seq, type: 'redacted' };
+  if (!privileged(viewer) && event.type === 'feedback.submit' && (event as { by?: string }).by !== viewer.participantId)
+    return { seq: event.seq, type: 'redacted' };
   return event as WireEvent;
 }
 

@@ -218,7 +218,40 @@ export const handlers: HandlerTable = {
     indexOf(ctx.s).objectives.has(ctx.event.objectiveId) ? same : fail('unknown-objective', `no objective "${ctx.event.objectiveId}"`),
 
   'feedback.submit': () => same,
-  'hotwash.item': () => same,
+
+  'hotwash.item': (ctx) => {
+    const { event, live } = ctx;
+    if (event.objectiveId !== undefined && !indexOf(ctx.s).objectives.has(event.objectiveId))
+      return fail('unknown-objective', `no objective "${event.objectiveId}"`);
+    const item = {
+      seq: event.seq,
+      kind: event.kind,
+      text: event.text,
+      author: event.author ?? null,
+      objectiveId: event.objectiveId ?? null,
+      merged: [],
+    };
+    return { live: { hotwash: { ...live.hotwash, items: [...live.hotwash.items, item] } } };
+  },
+
+  'hotwash.focus': (ctx) => {
+    const id = ctx.event.objectiveId;
+    if (id !== undefined && !indexOf(ctx.s).objectives.has(id)) return fail('unknown-objective', `no objective "${id}"`);
+    return { live: { hotwash: { ...ctx.live.hotwash, focus: id ?? null } } };
+  },
+
+  'hotwash.drop': (ctx) => {
+    const { item, into } = ctx.event;
+    const items = ctx.live.hotwash.items;
+    if (!items.some((i) => i.seq === item)) return fail('unknown-item', `event ${item} is not a hot-wash item that is still in`);
+    if (into !== undefined && (into === item || !items.some((i) => i.seq === into)))
+      return fail('unknown-item', `event ${into} is not another hot-wash item that is still in`);
+    const dropped = items.find((i) => i.seq === item) as (typeof items)[number];
+    const kept = items
+      .filter((i) => i.seq !== item)
+      .map((i) => (i.seq === into ? { ...i, merged: [...i.merged, item, ...dropped.merged] } : i));
+    return { live: { hotwash: { ...ctx.live.hotwash, items: kept } } };
+  },
   'plan.item': () => same,
   redacted: () => same,
 };

@@ -4,6 +4,7 @@
 // linear in the log. Renderers (screen, Markdown) live in the UI.
 
 import type { Rating } from './events.ts';
+import { type FeedbackEntry, type FeedbackSummary, feedbackEntries, summariseFeedback } from './feedback.ts';
 import { indexOf } from './index.ts';
 import { entryText, isBetter, metricChanges, optionOf, placeTitle, type MetricChange as StepChange } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
@@ -81,6 +82,17 @@ export type ObjectiveResult = {
   observations: { text: string; author: string; seq: number }[];
 };
 
+/** A hot-wash item with the objective it was collected under (null: the session as a whole). */
+export type HotwashItem = {
+  seq: number;
+  kind: 'strength' | 'improvement';
+  text: string;
+  author: string | null;
+  objective: { id: string; text: Text } | null;
+  /** How many duplicates the facilitator merged into it. */
+  merged: number;
+};
+
 export type SessionNote = { seq: number; text: string; author: string; visibility: 'room' | 'facilitator'; clock: number };
 
 export type MetricSummary = { id: string; label: Text; start: number; end: number; delta: number; better: boolean; good: Metric['good'] };
@@ -106,8 +118,11 @@ export type Report = {
   participants: Participant[];
   decisionMode: Session['decisionMode'];
   notes: SessionNote[];
-  feedback: { author: string; text: string; score: number | null }[];
-  hotwash: { kind: 'strength' | 'improvement'; text: string; author: string | null }[];
+  /** The feedback form's answers, one per respondent (the latest), and their summary. */
+  feedback: FeedbackEntry[];
+  feedbackSummary: FeedbackSummary;
+  /** The hot wash's items still in (removed duplicates left out), in the order sent. */
+  hotwash: HotwashItem[];
   plan: { text: string; owner: string | null; due: string | null }[];
 };
 
@@ -255,6 +270,7 @@ export function buildReport(s: Scenario, session: Session, known?: Live): Report
   const last = series[series.length - 1];
   const role = indexOf(s).roles.get(session.role);
   const events = live.session.events;
+  const feedback = feedbackEntries(events);
   const timed = events.filter((e): e is Exclude<typeof e, { type: 'redacted' }> => e.type !== 'redacted' || e.at !== undefined);
   return {
     scenario: { id: s.id, version: s.version, title: s.title, incidentDate: s.incident.date, hospital: s.setting.hospital },
@@ -287,8 +303,19 @@ export function buildReport(s: Scenario, session: Session, known?: Live): Report
     participants: [...live.participants],
     decisionMode: session.decisionMode,
     notes: live.notes.map((n) => ({ seq: n.seq, text: n.text, author: n.author, visibility: n.visibility, clock: n.clock })),
-    feedback: events.flatMap((e) => (e.type === 'feedback.submit' ? [{ author: e.author, text: e.text, score: e.score ?? null }] : [])),
-    hotwash: events.flatMap((e) => (e.type === 'hotwash.item' ? [{ kind: e.kind, text: e.text, author: e.author ?? null }] : [])),
+    feedback,
+    feedbackSummary: summariseFeedback(feedback),
+    hotwash: live.hotwash.items.map((i) => {
+      const objective = i.objectiveId === null ? undefined : indexOf(s).objectives.get(i.objectiveId);
+      return {
+        seq: i.seq,
+        kind: i.kind,
+        text: i.text,
+        author: i.author,
+        objective: objective ? { id: objective.id, text: objective.text } : null,
+        merged: i.merged.length,
+      };
+    }),
     plan: events.flatMap((e) => (e.type === 'plan.item' ? [{ text: e.text, owner: e.owner ?? null, due: e.due ?? null }] : [])),
   };
 }

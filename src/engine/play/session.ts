@@ -62,7 +62,8 @@ export type RejectCode =
   | 'round'
   | 'unknown-inject'
   | 'already-shown'
-  | 'unknown-objective';
+  | 'unknown-objective'
+  | 'unknown-item';
 export type Rejection = { code: RejectCode; message: string; detail?: Text; seq?: number };
 
 export type Snap = SnapshotFrom<GameMachine>;
@@ -95,6 +96,16 @@ export type CustomInject = {
   clock: number;
   trailIndex: number;
 };
+export type HotwashEntry = {
+  seq: number;
+  kind: EventOf<'hotwash.item'>['kind'];
+  text: string;
+  author: string | null;
+  objectiveId: string | null;
+  /** The seqs of the items merged into this one as duplicates. */
+  merged: readonly number[];
+};
+export type Hotwash = { focus: string | null; items: readonly HotwashEntry[] };
 export type Note = { seq: number; text: string; author: string; visibility: 'room' | 'facilitator'; clock: number; at: string };
 
 /** The state of a session after its log: the machine's snapshots (for undo) and what the other events recorded. */
@@ -118,6 +129,8 @@ export type Live = {
   released: readonly Released[];
   customs: readonly CustomInject[];
   notes: readonly Note[];
+  /** The hot wash after the session: the objective every screen shows, and the items still in (dropped ones removed). */
+  hotwash: Hotwash;
   /** client event id → seq. Shared between the lives of one log (see `seen`). */
   ids: Map<string, number>;
 };
@@ -182,6 +195,7 @@ export function start(s: Scenario, header: Session): Live {
     released: [],
     customs: [],
     notes: [],
+    hotwash: { focus: null, items: [] },
     ids: new Map(),
   };
 }
@@ -207,6 +221,8 @@ const afterEnd: ReadonlySet<EventType> = new Set([
   'rating.override',
   'feedback.submit',
   'hotwash.item',
+  'hotwash.focus',
+  'hotwash.drop',
   'plan.item',
   'redacted',
 ]);

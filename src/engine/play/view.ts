@@ -1,5 +1,7 @@
 import { holds } from './conditions.ts';
+import type { HotwashKind } from './events.ts';
 import { injectFeed, pendingInjects } from './feed.ts';
+import { type FeedbackEntry, feedbackOf } from './feedback.ts';
 import { indexOf } from './index.ts';
 
 export { injectFeed } from './feed.ts';
@@ -137,7 +139,42 @@ export type PlayView = {
   notes: NoteView[];
   /** Facilitator and observers: what the real organisation did at this stage. */
   historical: { text: Text; option: string | null; today: boolean }[];
+  hotwash: HotwashView;
+  /** A participant's own latest feedback answer (the form shows it again; a resend replaces it). */
+  myFeedback: FeedbackEntry | null;
 };
+
+export type HotwashItemView = {
+  seq: number;
+  kind: HotwashKind;
+  text: string;
+  author: string | null;
+  objectiveId: string | null;
+  /** How many duplicates were merged into it. */
+  merged: number;
+};
+
+/** The hot wash: the objective every screen shows now (and where it is in the list), and the items collected. */
+export type HotwashView = {
+  focus: { id: string; text: Text; index: number; total: number } | null;
+  items: HotwashItemView[];
+};
+
+function hotwashView(s: Scenario, live: Live): HotwashView {
+  const at = live.hotwash.focus === null ? -1 : s.objectives.findIndex((o) => o.id === live.hotwash.focus);
+  const objective = s.objectives[at];
+  return {
+    focus: objective ? { id: objective.id, text: objective.text, index: at, total: s.objectives.length } : null,
+    items: live.hotwash.items.map((i) => ({
+      seq: i.seq,
+      kind: i.kind,
+      text: i.text,
+      author: i.author,
+      objectiveId: i.objectiveId,
+      merged: i.merged.length,
+    })),
+  };
+}
 
 export { timerSeconds } from './timer.ts';
 
@@ -299,5 +336,7 @@ export function viewFor(s: Scenario, live: Live, viewer: Viewer): PlayView {
       .filter((n) => n.visibility === 'room' || all)
       .map((n) => ({ seq: n.seq, text: n.text, author: n.author, visibility: n.visibility, clock: n.clock })),
     historical,
+    hotwash: hotwashView(s, live),
+    myFeedback: viewer.kind === 'participant' ? feedbackOf(live.session.events, viewer.participantId) : null,
   };
 }
