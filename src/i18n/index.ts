@@ -6,13 +6,14 @@ import { useSettingsStore } from '../store/settings';
 import common from './common';
 import debrief from './debrief';
 import facilitate from './facilitate';
+import hotwash from './hotwash';
 import play from './play';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash'] as const;
 
-const bundles = { common, start, setup, play, debrief, facilitate };
+const bundles = { common, start, setup, play, debrief, facilitate, hotwash };
 
 void i18n.use(initReactI18next).init({
   resources: {

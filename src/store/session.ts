@@ -3,6 +3,7 @@
 // session through the storage interface; no rules live here.
 import { create } from 'zustand';
 import type { Rating } from '../engine/play/events';
+import type { FeedbackAnswer } from '../engine/play/feedback';
 import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
 import type { Scenario } from '../engine/play/schema';
@@ -67,6 +68,8 @@ type SessionActions = {
   fork: (seq: number, optionId: string) => boolean;
   /** An evaluator's own rating of an objective, with the reason (appended to the log, shown and exported). */
   overrideRating: (objectiveId: string, rating: Rating, reason: string) => boolean;
+  /** The player's feedback form on the debrief (a resend replaces the earlier answer). */
+  submitFeedback: (answer: FeedbackAnswer, author: string) => boolean;
   /**
    * Resume a save of this browser with the scenario it is labelled with. A damaged or no-longer-fitting save, or one
    * that names another scenario, is refused and moved to quarantine.
@@ -171,6 +174,7 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         return true;
       },
       overrideRating: (objectiveId, rating, reason) => send({ type: 'rating.override', objectiveId, rating, reason }),
+      submitFeedback: (answer, author) => send({ type: 'feedback.submit', author, ...answer }),
       resumeSaved: (scenario, saveId) => {
         const saves = useSavesStore.getState();
         const saved = saves.read(saveId);

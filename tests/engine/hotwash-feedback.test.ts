@@ -85,7 +85,7 @@ describe('hot wash', () => {
 });
 
 describe('feedback form', () => {
-  const anna = {
+  const anna: EventInput & { type: 'feedback.submit'; by: string } = {
     type: 'feedback.submit',
     author: 'Anna',
     by: 'p1',
@@ -93,7 +93,7 @@ describe('feedback form', () => {
     strengths: ['Snelle opschaling', 'Heldere rollen'],
     improvements: ['Logboek'],
     statements: { structured: 4, realistic: 5, roleClear: 2, learned: 5 },
-  } as const;
+  };
 
   it('keeps one answer per participant: a resend replaces the first, in its place', () => {
     const session = run([

@@ -97,3 +97,12 @@ export function summariseFeedback(entries: readonly FeedbackEntry[]): FeedbackSu
     remarks: listed((e) => (e.text === null ? [] : [e.text])),
   };
 }
+
+/** What the form sends (the sender's name and seq are filled in by whoever stores it). */
+export type FeedbackAnswer = {
+  role?: string;
+  strengths: string[];
+  improvements: string[];
+  statements: Partial<Record<FeedbackStatement, number>>;
+  text?: string;
+};

@@ -38,6 +38,7 @@ export function DebriefPage({ onHome, onPlayAgain, onNotEnded }: DebriefPageProp
         // A fork becomes the running game under a new save; the effect above then moves to its play screen.
         onFork={(seq, optionId) => useSessionStore.getState().fork(seq, optionId)}
         onOverride={(objectiveId, rating, reason) => useSessionStore.getState().overrideRating(objectiveId, rating, reason)}
+        onFeedback={(answer, author) => useSessionStore.getState().submitFeedback(answer, author)}
       />
     </Shell>
   );

@@ -3,12 +3,15 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
+import { type FeedbackAnswer, feedbackOf } from '../../engine/play/feedback';
 import { buildReport } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
+import { FeedbackForm } from '../common/FeedbackForm';
 import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
+import { FeedbackSummaryView, feedbackMarkdown, HotwashSection, hotwashMarkdown } from './HotwashSection';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
 import { Ratings } from './Ratings';
 import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
@@ -23,6 +26,10 @@ export type DebriefScreenProps = {
   onHome: () => void;
   /** Solo play only: a facilitated session is not replayed from its debrief. */
   onPlayAgain?: () => void;
+  /** Solo play: the player's feedback form, stored in the save. */
+  onFeedback?: (answer: FeedbackAnswer, author: string) => boolean;
+  /** Who looks at a facilitated session's debrief: a participant's log holds only their own feedback, so no summary. */
+  audience?: 'facilitator' | 'observer' | 'participant';
 } & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
@@ -92,9 +99,21 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
+export function DebriefScreen({
+  scenario,
+  session,
+  lang,
+  onHome,
+  onPlayAgain,
+  onFork,
+  onOverride,
+  onFeedback,
+  audience = 'facilitator',
+}: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
+  const { t: translateHotwash } = useTranslation('hotwash', { lng: lang });
+  const th: Translate = (key, options) => translateHotwash(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
   const [plan, setPlan] = useState<ImprovementPlan>({ well: '', improve: '', actions: '' });
   // The message about a download appears beside the set of buttons that was used.
@@ -109,11 +128,16 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
   };
   const team = session.decisionMode !== 'solo';
   /** The team's section goes after the timeline, where the decisions it describes are. */
+  const summary = team && audience !== 'participant';
   const markdown = () => {
     const text = renderMarkdown(report, scenario.start, lang, t, plan);
-    if (!team) return text;
+    const after = [
+      ...(team || report.hotwash.length > 0 ? hotwashMarkdown(report, lang, th) : []),
+      ...(summary || (!team && report.feedback.length > 0) ? feedbackMarkdown(report.feedbackSummary, th) : []),
+    ];
     const at = text.indexOf(`\n## ${t('metrics.heading')}`);
-    const extra = teamMarkdown(report, scenario, lang, t).join('\n');
+    const extra = [...(team ? teamMarkdown(report, scenario, lang, t) : []), ...after].join('\n');
+    if (!extra) return text;
     return at < 0 ? `${text}\n${extra}` : `${text.slice(0, at)}\n${extra}${text.slice(at)}`;
   };
   const actions = (where: 'top' | 'end') => (
@@ -191,6 +215,18 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
         </Section>
       )}
 
+      {(team || report.hotwash.length > 0) && (
+        <Section id="hotwash" title={th('hotwash.heading')}>
+          <HotwashSection report={report} lang={lang} t={th} />
+        </Section>
+      )}
+
+      {summary && (
+        <Section id="feedback" title={th('feedback.summary.heading')}>
+          <FeedbackSummaryView summary={report.feedbackSummary} t={th} />
+        </Section>
+      )}
+
       <Section id="metrics" title={t('chart.heading')}>
         <MetricChart
           scenario={scenario}
@@ -220,6 +256,17 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
           ))}
         </ol>
       </Section>
+
+      {onFeedback && !team && (
+        <Section id="feedback" title={th('feedback.heading')}>
+          <FeedbackForm
+            previous={feedbackOf(session.events, 'solo')}
+            role={report.role.name[lang]}
+            headingLevel={0}
+            onSend={(answer) => onFeedback(answer, report.role.name[lang])}
+          />
+        </Section>
+      )}
 
       <Section id="plan" title={t('plan.heading')} extra={Object.values(plan).some((v) => v.trim()) ? '' : 'debrief__section--plan-empty'}>
         <PlanFields plan={plan} onChange={setPlan} t={t} />

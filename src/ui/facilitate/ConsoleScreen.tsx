@@ -1,7 +1,7 @@
 // The facilitator's console at /f/:id#k=…: everything about the session (stage, clock, situation, every inject and
 // who got it, facilitator injects to release, the options and what each does, what really happened, the people and
 // their connection, the live tally, notes) with the controls beside it. At the end it shows the debrief.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../engine/play/schema';
@@ -11,6 +11,7 @@ import type { ConnectedState } from '../../store/connected';
 import type { ConsoleKeys } from '../../store/facilitated';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
+import { AfterSwitch } from '../common/session/AfterSwitch';
 import { Gate } from '../common/session/Gate';
 import { NoteForm } from '../common/session/NoteForm';
 import { LastConsequence, NotesList, OptionsOverview, ParticipantsPanel, PendingInjects, StageSummary } from '../common/session/Overview';
@@ -21,6 +22,7 @@ import { useConnection } from '../common/session/useConnection';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { Controls } from './Controls';
+import { HotwashPanel } from './HotwashPanel';
 import { InvitePanel } from './InvitePanel';
 import { lockOffer } from './lockRule';
 import './facilitate.css';
@@ -54,9 +56,36 @@ export function Console({
   const { state, view } = useSessionView(store, scenario);
   const sender = useSender();
   const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);
+  const [after, setAfter] = useState<'hotwash' | 'debrief'>('hotwash');
   if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
   const session = state.live.session;
-  if (view.ended) return <Shell>{renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}</Shell>;
+  if (view.ended)
+    return (
+      <Shell banner={<SessionBar scenario={scenario} view={view} lang={lang} state={state} title={t('console.title')} />}>
+        <div className="page page-wide console">
+          <AfterSwitch after={after} onChange={setAfter} />
+          {sender.problem && (
+            <p className="notice notice-error" role="alert">
+              {t('console.refused', { message: sender.problem })}
+            </p>
+          )}
+          {after === 'hotwash' ? (
+            <>
+              <h1 className="sr-only">{t('console.heading', { title: scenario.title[lang] })}</h1>
+              <HotwashPanel
+                view={view}
+                scenario={scenario}
+                lang={lang}
+                author={t('notes.facilitatorName')}
+                send={(e) => sender.run(state.send(e))}
+              />
+            </>
+          ) : (
+            renderDebrief({ scenario, session, lang, audience: 'facilitator', onHome: () => window.location.assign('/') })
+          )}
+        </div>
+      </Shell>
+    );
 
   const command = (e: ProposedEvent) => sender.run(state.command(e));
   const offer = lockOffer(view, session.decisionMode, session.decidingRole);

@@ -9,6 +9,7 @@ import type { ConnectedState } from '../../store/connected';
 import { forgetSeat, readSeat, type Seat } from '../../store/facilitated';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
+import { type After, AfterSwitch } from '../common/session/AfterSwitch';
 import { Gate } from '../common/session/Gate';
 import { LastConsequence } from '../common/session/Overview';
 import { SessionBar } from '../common/session/SessionBar';
@@ -17,6 +18,7 @@ import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
+import { AfterSession } from './AfterSession';
 import { Announcer } from './Announcer';
 import { JoinScreen } from './JoinScreen';
 import { VoteForm } from './VoteForm';
@@ -67,10 +69,32 @@ export function Participant({
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
   const sender = useSender();
+  const [after, setAfter] = useState<After>('hotwash');
   if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
-  if (view.ended)
-    return <Shell>{renderDebrief({ scenario, session: state.live.session, lang, onHome: () => window.location.assign('/') })}</Shell>;
   const role = scenario.roles.find((r) => r.id === seat.role)?.name[lang] ?? seat.role;
+  if (view.ended)
+    return (
+      <Shell
+        banner={
+          <SessionBar scenario={scenario} view={view} lang={lang} state={state} title={t('participant.you', { name: seat.name, role })} />
+        }
+      >
+        <div className="page participant">
+          <AfterSwitch after={after} onChange={setAfter} />
+          {after === 'debrief' ? (
+            renderDebrief({
+              scenario,
+              session: state.live.session,
+              lang,
+              audience: 'participant',
+              onHome: () => window.location.assign('/'),
+            })
+          ) : (
+            <AfterSession view={view} lang={lang} role={role} send={(e) => sender.run(state.send(e))} problem={sender.problem} />
+          )}
+        </div>
+      </Shell>
+    );
   const votes = state.outbox.filter((o) => o.event.type === 'vote.cast' && o.event.round === view.round);
   const vote = (optionId: string, confidence: number) =>
     void sender.run(state.send({ type: 'vote.cast', optionId, confidence, round: view.round }));

@@ -9,6 +9,7 @@ import type { Scenario } from '../../engine/play/schema';
 import type { ConnectedState } from '../../store/connected';
 import { InjectIcon } from '../common/InjectIcon';
 import { Gate } from '../common/session/Gate';
+import { HotwashItems, HotwashObjective } from '../common/session/Hotwash';
 import { ConnectionBadge } from '../common/session/SessionBar';
 import { SessionTimer } from '../common/session/SessionTimer';
 import { TallyBars } from '../common/session/TallyBars';
@@ -33,10 +34,12 @@ export function ProjectorScreen({ sessionId, secret, code, loadScenario }: Proje
 
 export function Projector({ scenario, store, code }: { scenario: Scenario; store: StoreApi<ConnectedState>; code: string | null }) {
   const { t } = useTranslation('facilitate');
+  const { t: th } = useTranslation('hotwash');
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
   const body = useRef<HTMLElement>(null);
-  useFit(body, `${view?.step}-${lang}`);
+  // The hot wash changes the screen without a new step of play: its focus and items count too.
+  useFit(body, `${view?.step}-${lang}-${view?.hotwash.focus?.id}-${view?.hotwash.items.length}`);
   if (!view) return <Gate connection={{ phase: 'connecting' }} />;
   const everyone = view.injects.filter((i) => i.to === null && i.fresh).slice(0, 3);
   const showCard = view.reviewing && view.last;
@@ -54,7 +57,13 @@ export function Projector({ scenario, store, code }: { scenario: Scenario; store
         <ConnectionBadge status={state.status} />
       </header>
       <main className="projector-body" ref={body}>
-        {view.ended || view.ending ? (
+        {view.ended && view.hotwash.focus ? (
+          <section className="projector-main projector-hotwash" aria-labelledby="projector-objective">
+            <p className="eyebrow">{th('hotwash.projector.heading')}</p>
+            <HotwashObjective focus={view.hotwash.focus} lang={lang} headingId="projector-objective" level={1} />
+            <HotwashItems items={view.hotwash.items} objectiveId={view.hotwash.focus.id} level={2} />
+          </section>
+        ) : view.ended || view.ending ? (
           <section className="projector-main">
             <h1>{view.ending?.title[lang] ?? t('projector.ended')}</h1>
             {view.ending && <p>{view.ending.summary[lang]}</p>}

@@ -4,7 +4,14 @@ import type { ReactNode } from 'react';
 import type { Language, Scenario } from '../../../engine/play/schema';
 import type { Session } from '../../../engine/play/session';
 
-export type SessionDebrief = (props: { scenario: Scenario; session: Session; lang: Language; onHome: () => void }) => ReactNode;
+/** `audience`: who looks at it; a participant's log lacks the others' feedback, so their debrief shows no summary. */
+export type SessionDebrief = (props: {
+  scenario: Scenario;
+  session: Session;
+  lang: Language;
+  onHome: () => void;
+  audience?: 'facilitator' | 'observer' | 'participant';
+}) => ReactNode;
 
 export type SessionScreenProps = {
   loadScenario: (id: string) => Promise<Scenario>;

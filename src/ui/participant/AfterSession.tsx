@@ -1,0 +1,50 @@
+// A participant's phone after the end: the objective the facilitator has put up in the hot wash, with a form to send a
+// strength or an area for improvement and what the room has sent so far; then the feedback form.
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../engine/play/schema';
+import type { PlayView } from '../../engine/play/view';
+import type { ProposedEvent } from '../../net/protocol';
+import { FeedbackForm } from '../common/FeedbackForm';
+import { HotwashItemForm, HotwashItems, HotwashObjective } from '../common/session/Hotwash';
+
+export type AfterSessionProps = {
+  view: PlayView;
+  lang: Language;
+  /** The participant's role name, suggested on the feedback form. */
+  role: string;
+  send: (e: ProposedEvent) => Promise<boolean>;
+  problem: string | null;
+};
+
+export function AfterSession({ view, lang, role, send, problem }: AfterSessionProps) {
+  const { t } = useTranslation('hotwash');
+  const focus = view.hotwash.focus;
+  return (
+    <>
+      <section className="panel" aria-labelledby="hotwash-heading">
+        {focus ? (
+          <>
+            <HotwashObjective focus={focus} lang={lang} headingId="hotwash-heading" level={1} />
+            <HotwashItemForm
+              level={2}
+              // The server signs the item with the participant's own name.
+              onSend={(kind, text) => send({ type: 'hotwash.item', kind, text, objectiveId: focus.id })}
+            />
+            <HotwashItems items={view.hotwash.items} objectiveId={focus.id} level={2} />
+          </>
+        ) : (
+          <>
+            <h1 id="hotwash-heading">{t('hotwash.heading')}</h1>
+            <p role="status">{t('hotwash.waiting')}</p>
+          </>
+        )}
+      </section>
+      {problem && (
+        <p className="notice notice-error" role="alert">
+          {t('feedback.refused', { message: problem })}
+        </p>
+      )}
+      <FeedbackForm previous={view.myFeedback} role={role} onSend={(answer) => send({ type: 'feedback.submit', ...answer })} />
+    </>
+  );
+}
