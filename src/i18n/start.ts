@@ -1,6 +1,25 @@
 // The 'start' namespace: the start screen (scenario cards, saved games, loading a session file, notices).
 
 const nl = {
+  progress: {
+    heading: 'Je voortgang',
+    intro: 'Wat je in deze browser hebt gespeeld.',
+    scenarios_one: '{{count}} scenario gespeeld',
+    scenarios_other: '{{count}} scenario’s gespeeld',
+    games_one: '{{count}} spel',
+    games_other: '{{count}} spellen',
+    endings: '{{found}} van {{total}} eindes gevonden',
+    endingsLabel: 'Eindes',
+    gamesLabel: 'Spellen',
+    time: 'Speeltijd',
+    totals: 'In totaal',
+    finished: '{{finished}} van {{games}} uitgespeeld',
+    best: 'Beste afloop',
+    noBest: 'nog geen einde bereikt',
+    minutes: '{{m}} min',
+    hours: '{{h}} u {{m}} min',
+    lessThanMinute: 'minder dan een minuut',
+  },
   facilitate: {
     heading: 'Oefenen met een groep',
     noServer:
@@ -92,6 +111,25 @@ const nl = {
 };
 
 const en: typeof nl = {
+  progress: {
+    heading: 'Your progress',
+    intro: 'What you have played in this browser.',
+    scenarios_one: '{{count}} scenario played',
+    scenarios_other: '{{count}} scenarios played',
+    games_one: '{{count}} game',
+    games_other: '{{count}} games',
+    endings: '{{found}} of {{total}} endings found',
+    endingsLabel: 'Endings',
+    gamesLabel: 'Games',
+    time: 'Time played',
+    totals: 'In total',
+    finished: '{{finished}} of {{games}} finished',
+    best: 'Best outcome',
+    noBest: 'no ending reached yet',
+    minutes: '{{m}} min',
+    hours: '{{h}} h {{m}} min',
+    lessThanMinute: 'less than a minute',
+  },
   facilitate: {
     heading: 'Exercising with a group',
     noServer:

@@ -9,6 +9,7 @@ import { useFocusOnMount } from '../common/useFocusOnMount';
 import { FacilitateEntry } from './FacilitateEntry';
 import { LoadSessionFile } from './LoadSessionFile';
 import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice, StorageNotice } from './Notices';
+import { ProgressSection } from './ProgressSection';
 import { SavedGames } from './SavedGames';
 import { ScenarioCard } from './ScenarioCard';
 import './start.css';
@@ -74,6 +75,7 @@ export function StartScreen({
             </ul>
           )}
         </section>
+        <ProgressSection catalog={catalog} />
         <FacilitateEntry />
         <div className="two-up">
           <SavedGames catalog={catalog} onResume={onResume} />
