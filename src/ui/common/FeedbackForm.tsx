@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FeedbackAnswer, type FeedbackEntry, type FeedbackStatement, feedbackStatements } from '../../engine/play/feedback';
+import type { Language } from '../../engine/play/schema';
 import './feedback.css';
 
 const three = (list: readonly string[] | undefined) => [0, 1, 2].map((i) => list?.[i] ?? '');
@@ -17,10 +18,12 @@ export type FeedbackFormProps = {
   onSend: (answer: FeedbackAnswer) => Promise<boolean> | boolean;
   /** 0: no heading of its own (the section around it has one); the form is then named by the same words. */
   headingLevel?: 0 | 2 | 3;
+  /** The language of the page around it (the debrief can be shown in a language other than the app's). */
+  lang?: Language;
 };
 
-export function FeedbackForm({ previous, role: suggested, onSend, headingLevel = 2 }: FeedbackFormProps) {
-  const { t } = useTranslation('hotwash');
+export function FeedbackForm({ previous, role: suggested, onSend, headingLevel = 2, lang }: FeedbackFormProps) {
+  const { t } = useTranslation('hotwash', lang ? { lng: lang } : {});
   const id = useId();
   const [role, setRole] = useState(previous?.role ?? suggested);
   const [strengths, setStrengths] = useState(() => three(previous?.strengths));

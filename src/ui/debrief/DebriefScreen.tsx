@@ -263,6 +263,7 @@ export function DebriefScreen({
             previous={feedbackOf(session.events, 'solo')}
             role={report.role.name[lang]}
             headingLevel={0}
+            lang={lang}
             onSend={(answer) => onFeedback(answer, report.role.name[lang])}
           />
         </Section>
