@@ -148,7 +148,60 @@ describe('a facilitated exercise', () => {
       }
       expect(round).toBeGreaterThanOrEqual(5);
       await fac.getByRole('button', { name: 'Sessie afsluiten en nabespreken' }).click();
+
+      // The hot wash: the console puts the first objective up, the phone sends a strength, the projector shows it.
+      await fac.getByRole('button', { name: 'Hotwash beginnen' }).click();
+      await projector.getByText('Leerdoel 1 van', { exact: false }).waitFor();
+      await anna.getByText('Leerdoel 1 van', { exact: false }).waitFor();
+      await anna.getByRole('textbox', { name: 'Uw punt' }).fill('Snel opgeschaald naar het crisisteam');
+      await anna.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await projector
+        .getByRole('region', { name: /Sterke punten/ })
+        .getByText('Snel opgeschaald naar het crisisteam')
+        .waitFor();
+      await fac.getByText('Snel opgeschaald naar het crisisteam').waitFor();
+      await bram.getByRole('radio', { name: 'Verbeterpunt' }).check();
+      await bram.getByRole('textbox', { name: 'Uw punt' }).fill('Eerder de pers te woord staan');
+      await bram.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await projector
+        .getByRole('region', { name: /Verbeterpunten/ })
+        .getByText('Eerder de pers te woord staan')
+        .waitFor();
+      await expectAccessible(fac, 'the console in the hot wash');
+      await expectAccessible(anna, 'the hot wash on a phone');
+      await expectAccessible(projector, 'the projector in the hot wash');
+      const projectorScrolls = await projector.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+      expect(projectorScrolls, 'the projector scrolls in the hot wash').toBe(false);
+      await shot(fac, 'hotwash-console-nl');
+      await shot(projector, 'hotwash-projector-nl');
+      await shot(anna, 'hotwash-phone-nl');
+      await shot(bram, 'hotwash-desktop-nl');
+
+      // The feedback form on the phone; the facilitator's debrief summarises it.
+      const form = anna.getByRole('form', { name: 'Evaluatieformulier' });
+      await form.getByRole('textbox', { name: 'Top drie sterke punten 1' }).fill('Realistische druk');
+      await form.getByRole('textbox', { name: 'Top drie verbeterpunten 1' }).fill('Rollen vooraf uitleggen');
+      await form.getByRole('group', { name: 'Ik heb iets geleerd dat ik kan gebruiken.' }).getByRole('radio', { name: /^5/ }).check();
+      await form.getByRole('group', { name: 'Mijn rol was duidelijk.' }).getByRole('radio', { name: /^3/ }).check();
+      await form.getByRole('button', { name: 'Formulier versturen' }).click();
+      await form.getByText('Verstuurd. Dank u wel!').waitFor();
+      await expectAccessible(anna, 'the feedback form on a phone');
+      await shot(anna, 'feedback-phone-nl');
+      if (shots) {
+        for (const [page, name] of [
+          [fac, 'hotwash-console'],
+          [anna, 'feedback-phone'],
+          [bram, 'hotwash-desktop'],
+        ] as const) {
+          await page.getByRole('button', { name: 'English' }).click();
+          await shot(page, `${name}-en`);
+        }
+        await shot(projector, 'hotwash-projector-en');
+        for (const page of [fac, anna, bram]) await page.getByRole('button', { name: 'Nederlands' }).click();
+      }
+
       for (const page of [fac, anna, bram]) {
+        await page.getByRole('button', { name: 'Nabespreking', exact: true }).click();
         await page.getByRole('heading', { name: /^Nabespreking/, level: 1 }).waitFor();
         await page.getByRole('heading', { name: 'Het team' }).waitFor();
         await expect.poll(() => page.getByText('Anna').count()).toBeGreaterThan(0);
@@ -161,6 +214,17 @@ describe('a facilitated exercise', () => {
       }
       await shot(anna, 'debrief-phone-nl');
       await fac.getByText('Snel besloten, zonder de ICT-kant te horen.').first().waitFor();
+      const summary = fac.getByRole('region', { name: 'Evaluatieformulieren' });
+      await summary.getByText('1 formulier ingevuld').waitFor();
+      await fac
+        .getByRole('region', { name: 'Hotwash' })
+        .getByText(/Snel opgeschaald naar het crisisteam/)
+        .waitFor();
+      expect(await anna.getByRole('region', { name: 'Evaluatieformulieren' }).count()).toBe(0);
+      if (shots) {
+        await summary.scrollIntoViewIfNeeded();
+        await fac.screenshot({ path: `${shots}/feedback-summary-nl.png` });
+      }
       await expectAccessible(anna, 'the debrief on a phone');
       for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);
     } finally {
