@@ -168,7 +168,10 @@ describe('a facilitated exercise', () => {
       const annaBefore = anna.url();
       const consoleBefore = fac.url();
       const whatif = fac.getByRole('region', { name: 'Wat als…', exact: true });
-      await whatif.getByRole('button', { name: /^Wat als we hadden gekozen/, disabled: false }).first().click();
+      await whatif
+        .getByRole('button', { name: /^Wat als we hadden gekozen/, disabled: false })
+        .first()
+        .click();
       for (const page of [fac, anna]) await page.getByText(/^Wat als: de zaal speelt verder vanaf/).waitFor({ timeout: 20_000 });
       expect(anna.url()).not.toBe(annaBefore);
       expect(new URL(fac.url()).pathname).not.toBe(new URL(consoleBefore).pathname);

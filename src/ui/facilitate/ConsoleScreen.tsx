@@ -10,6 +10,7 @@ import { forkRoom } from '../../net/api';
 import type { ProposedEvent } from '../../net/protocol';
 import type { ConnectedState } from '../../store/connected';
 import { type ConsoleKeys, consoleHash, keepConsoleLink } from '../../store/facilitated';
+import { ExerciseDocButtons } from '../common/ExerciseDocs';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
 import { ForkNotice } from '../common/session/ForkNotice';
@@ -172,6 +173,11 @@ export function Console({
           </div>
           <div className="console-side">
             <InvitePanel sessionId={sessionId} keys={keys} />
+            <section className="panel" aria-labelledby="docs-heading">
+              <h2 id="docs-heading">{t('docs.heading')}</h2>
+              <p className="muted">{t('docs.intro')}</p>
+              <ExerciseDocButtons scenario={scenario} lang={lang} />
+            </section>
             <ParticipantsPanel view={view} scenario={scenario} lang={lang} online={online} />
             <section className="panel" aria-labelledby="notes-heading">
               <h2 id="notes-heading">{t('notes.heading')}</h2>
