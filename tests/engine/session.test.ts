@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventInput } from '../../src/engine/play/events';
+import { parseSave, resume } from '../../src/engine/play/save';
 import type { Scenario } from '../../src/engine/play/schema';
-import { applyEvent, gameOf, type Live, newSession, parseSave, replay, resume, type Session, start } from '../../src/engine/play/session';
+import { applyEvent, gameOf, type Live, newSession, replay, type Session, start } from '../../src/engine/play/session';
 import { timeLeft, timerState } from '../../src/engine/play/timer';
 import { viewFor } from '../../src/engine/play/view';
 import { loadFile, soloMove } from './play';

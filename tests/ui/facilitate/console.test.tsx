@@ -50,7 +50,12 @@ describe('the facilitator console', () => {
 
   it('hands out the situation manual made from the scenario, without the options the room will meet', async () => {
     const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:doc'), revokeObjectURL: () => {} }));
+    // jsdom has no object URLs: keep what the page hands over.
+    URL.createObjectURL = vi.fn((b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return 'blob:doc';
+    });
+    URL.revokeObjectURL = vi.fn();
     await renderConsole('facilitator', joins);
     const docs = screen.getByRole('region', { name: 'Oefendocumenten' });
     await userEvent.click(within(docs).getByRole('button', { name: 'Situatiehandboek (HTML)' }));
