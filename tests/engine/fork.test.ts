@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareFork, forkPoints, forkSession, historicalPath, parentOf } from '../../src/engine/play/fork';
 import { buildReport } from '../../src/engine/play/report';
+import { parseSave } from '../../src/engine/play/save';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, type EventInput, gameOf, newSession, parseSave, replay, type Session } from '../../src/engine/play/session';
+import { apply, type EventInput, gameOf, newSession, replay, type Session } from '../../src/engine/play/session';
 import { travel } from '../../src/engine/play/travel';
 import { viewFor } from '../../src/engine/play/view';
 import { loadFile, soloMove } from './play';
@@ -126,6 +127,28 @@ describe('forks of facilitated sessions', () => {
     const f = forkSession(mini, room, { seq: 5, optionId: 'patch', at: AT });
     expect(f.ok && f.session.decisionMode).toBe('solo');
     expect(f.ok && f.session.events.map((e) => e.type)).toEqual(['session.start', 'participant.join', 'decision.open', 'decision.choose']);
+  });
+
+  it('keep the hot-wash items sent before the decision, their merges renumbered with them', () => {
+    let noisy = header;
+    for (const step of [
+      { type: 'session.start' },
+      { type: 'participant.join', participantId: 'p1', name: 'An', role: 'ciso' },
+      { type: 'decision.open' },
+      { type: 'vote.cast', participantId: 'p1', optionId: 'wait', confidence: 3, round: 3 },
+      { type: 'hotwash.item', kind: 'strength', text: 'Rustig' }, // 5, becomes 4 without the vote
+      { type: 'hotwash.item', kind: 'strength', text: 'Rustig!' }, // 6 → 5
+      { type: 'hotwash.drop', item: 6, into: 5 },
+      { type: 'decision.lock', optionId: 'wait', basis: 'majority' },
+    ] as EventInput[]) {
+      const r = apply(mini, noisy, step, AT);
+      if (!r.ok) throw new Error(r.reason.message);
+      noisy = r.session;
+    }
+    const f = forkSession(mini, noisy, { seq: 8, optionId: 'patch', at: AT });
+    if (!f.ok) throw new Error(f.reason.message);
+    expect(f.session.events.find((e) => e.type === 'hotwash.drop')).toMatchObject({ item: 5, into: 4 });
+    expect(buildReport(mini, f.session).hotwash.map((i) => [i.text, i.merged])).toEqual([['Rustig', 1]]);
   });
 
   it('or stay with the room, the facilitator locking the other option', () => {

@@ -80,7 +80,14 @@ function prefixFor(events: readonly SessionEvent[], seq: number, mode: DecisionM
     } else if (e.type === 'vote.cast' && e.round === round) continue; // the forked decision is the facilitator's
     kept.push(e);
   }
-  return kept.map((e, i) => ({ ...e, seq: i + 1 }));
+  // A hot-wash drop names its items by seq, so they are renumbered too (an item always comes before its drop, and
+  // items are never left out, so every one it names is here).
+  const renumbered = new Map(kept.map((e, i) => [e.seq, i + 1]));
+  const at = (n: number) => renumbered.get(n) as number;
+  return kept.map((e, i): SessionEvent => {
+    if (e.type !== 'hotwash.drop') return { ...e, seq: i + 1 };
+    return { ...e, seq: i + 1, item: at(e.item), ...(e.into === undefined ? {} : { into: at(e.into) }) };
+  });
 }
 
 /** Fork a session at one of its decisions. Nothing of the parent changes; the fork is a session of its own. */

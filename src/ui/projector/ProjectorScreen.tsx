@@ -15,6 +15,7 @@ import { SessionTimer } from '../common/session/SessionTimer';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
+import { useFollowFork } from '../common/session/useFollowFork';
 import { useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { useFit } from './useFit';
@@ -37,6 +38,7 @@ export function Projector({ scenario, store, code }: { scenario: Scenario; store
   const { t: th } = useTranslation('hotwash');
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
+  useFollowFork(state.moved, (m) => `/p/${m.sessionId}#k=${m.secret}&c=${m.code}`);
   const body = useRef<HTMLElement>(null);
   // The hot wash changes the screen without a new step of play: its focus and items count too.
   useFit(body, `${view?.step}-${lang}-${view?.hotwash.focus?.id}-${view?.hotwash.items.length}`);

@@ -11,6 +11,8 @@ export type SessionDebrief = (props: {
   lang: Language;
   onHome: () => void;
   audience?: 'facilitator' | 'observer' | 'participant';
+  /** The facilitator's debrief only: a what-if for the whole room (the room follows to the fork). */
+  onFork?: (seq: number, optionId: string) => boolean;
 }) => ReactNode;
 
 export type SessionScreenProps = {
