@@ -52,8 +52,8 @@ export class Hub {
     const cluster = deps.cluster;
     if (!cluster) return;
     this.unsubscribe.push(
-      cluster.onAppend((sessionId, seq) => {
-        void this.rooms.get(sessionId)?.then((room) => room?.heard(seq));
+      cluster.onAppend((sessionId, seq, event) => {
+        void this.rooms.get(sessionId)?.then((room) => room?.heard(seq, event));
       }),
       cluster.onMissed(() => {
         for (const r of this.rooms.values()) void r.then((room) => room?.sync());
