@@ -2,16 +2,7 @@
 // SQLite file, the (session, seq) primary key refusing a second event N, and LISTEN/NOTIFY telling every process
 // of every append so several processes can serve one session.
 import pg from 'pg';
-import type {
-  Cluster,
-  CodeOwner,
-  EventStore,
-  SessionHeader,
-  SessionStore,
-  StoredEvent,
-  StoredScenario,
-  TokenOwner,
-} from './types.ts';
+import type { Cluster, CodeOwner, EventStore, SessionHeader, SessionStore, StoredEvent, StoredScenario, TokenOwner } from './types.ts';
 
 const SCHEMA = `
 create table if not exists sessions (
