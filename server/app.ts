@@ -7,7 +7,6 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { renderSVG } from 'uqr';
 import {
-  type CreatedSession,
   CreateSession,
   describeIssue,
   type Health,
@@ -16,15 +15,17 @@ import {
   type JoinInfo,
   JoinRequest,
   type LinkKind,
-  linkKinds,
 } from '../src/net/protocol.ts';
-import { newHeader, participantOf } from './engine.ts';
+import { ownerIn } from './access.ts';
+import { registerCourses } from './courses.ts';
+import { headerFor, makeSession } from './create.ts';
+import { participantOf } from './engine.ts';
 import { Hub, type HubDeps } from './hub.ts';
 import { type Interfaces, reach } from './lan.ts';
 import { type Clock, KeyedLimiter } from './limits.ts';
 import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
-import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
+import { hashSecret, newId, newSecret } from './secrets.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type AppOptions = {
@@ -49,8 +50,6 @@ export type AppOptions = {
   /** Wrong join codes per address: a burst, then so many per second. */
   joinRate?: { burst: number; perSecond: number };
 };
-
-const linkPrefix: Record<LinkKind, string> = { facilitator: 'f', observer: 'o', projector: 'p' };
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; hub: Hub }> {
   const app = Fastify({
@@ -83,8 +82,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const bearer = async (req: FastifyRequest, sessionId: string, kinds: LinkKind[]) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) return null;
-    const owner = await opts.sessions.findToken(hashSecret(token));
-    return owner && owner.sessionId === sessionId && (kinds as string[]).includes(owner.kind) ? owner : null;
+    const owner = await ownerIn(opts.sessions, token, sessionId);
+    return owner && (kinds as string[]).includes(owner.kind) ? owner : null;
   };
 
   app.get(
@@ -104,27 +103,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     if (!body.success) return bad(reply, 400, describeIssue(body.error));
     const scenario = opts.shelf.get(body.data.scenarioId);
     if (!scenario) return bad(reply, 404, `scenarioId: no scenario "${body.data.scenarioId}" on this server`);
-    const save = newHeader(scenario, body.data);
-    if ('error' in save) return bad(reply, 400, save.error);
-    const id = newId('s');
-    const createdAt = new Date(opts.clock.now()).toISOString();
-    let code = '';
-    for (let tries = 0; ; tries++) {
-      code = newJoinCode();
-      if (await opts.sessions.createSession({ id, code, createdAt, endedAt: null, save, language: body.data.language })) break;
-      if (tries > 20) return bad(reply, 503, 'no free join code: try again');
-    }
-    const tokens = {} as Record<LinkKind, string>;
-    const links = {} as Record<LinkKind, string>;
-    for (const kind of linkKinds) {
-      tokens[kind] = newSecret();
-      links[kind] = `/${linkPrefix[kind]}/${id}#k=${tokens[kind]}`;
-      await opts.sessions.addToken(hashSecret(tokens[kind]), { sessionId: id, kind, participantId: null });
-    }
-    const room = await hub.room(id);
-    if (room) hub.adopt(room);
-    log.info({ sessionId: id, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
-    const created: CreatedSession = { sessionId: id, code, tokens, links };
+    const save = headerFor(scenario, body.data);
+    if ('error' in save) return bad(reply, save.status, save.error);
+    const created = await makeSession({ ...opts, hub }, save.header, body.data.language);
+    if ('error' in created) return bad(reply, created.status, created.error);
+    log.info({ sessionId: created.sessionId, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
     return reply.code(201).send(created);
   });
 
@@ -135,6 +118,10 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       return null;
     }
     const owner = await opts.sessions.findCode(code);
+    if (owner?.kind === 'course') {
+      await bad(reply, 404, `code: ${code} is a course’s code: a team laptop joins the course at /c`);
+      return null;
+    }
     const room = owner?.kind === 'session' ? await hub.room(owner.id) : undefined;
     if (!room) {
       wrongCodes.fail(req.ip);
@@ -202,6 +189,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     if (!room) return bad(reply, 404, 'no such session');
     return room.state.session;
   });
+
+  registerCourses(app, { ...opts, hub, wrongCodes });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
 

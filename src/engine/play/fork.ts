@@ -162,7 +162,7 @@ export function lateStart(s: Scenario, reference: Session, header: Omit<Session,
   const events = reference.events
     .filter((e) => courseOfPlay.has(e.type))
     .map((e): SessionEvent => {
-      const { id: _id, ...rest } = e;
+      const { id: _id, ...rest } = e as SessionEvent & { id?: string };
       if (rest.type === 'decision.lock' && solo) {
         const { basis: _b, ...choice } = rest;
         return { ...choice, type: 'decision.choose' };
