@@ -176,7 +176,7 @@ describe('a team that joins a course under way', () => {
     await command(s, { type: 'decision.lock', optionId: 'ignore', basis: 'facilitator' }, 4);
     const team = (await exportOf(c)).teams.find((t) => t.name === 'Paars');
     expect(team?.session.prefix).toMatchObject({ from: 'Rood', sessionId: red.sessionId, copied: 3 });
-    expect((team?.session.events as { type: string; optionId?: string }[]).map((e) => e.optionId ?? e.type)).toEqual([
+    expect(((team?.session.events ?? []) as { type: string; optionId?: string }[]).map((e) => e.optionId ?? e.type)).toEqual([
       'session.start',
       'decision.open',
       'patch',
