@@ -67,6 +67,7 @@ const nl = {
   teams: {
     heading: 'Teams',
     caption: 'Elk team live: waar het is, de gesimuleerde tijd, de scores, een open besluit en het tempo.',
+    tableName: 'Alle teams live',
     team: 'Team',
     status: 'Stand',
     stage: 'Fase',
@@ -176,6 +177,7 @@ const en: Shape = {
   teams: {
     heading: 'Teams',
     caption: 'Every team live: where it is, the simulated time, the metrics, an open decision and the pace.',
+    tableName: 'All teams live',
     team: 'Team',
     status: 'Status',
     stage: 'Stage',

@@ -9,7 +9,11 @@ import type { CommandResult, CourseCommand, CreatedTeam } from '../../net/course
 export type CommandOutcome = { ok: true; results: CommandResult[] } | { ok: false; message: string };
 export type AddOutcome = { ok: true; team: CreatedTeam } | { ok: false; message: string };
 
-type Said = { kind: 'ok' | 'error'; lines: string[] };
+/** What the last action came to, kept as data so it is said in the language shown now. */
+type Said =
+  | { kind: 'results'; ok: number; count: number; refused: CommandResult[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'added'; team: CreatedTeam };
 
 export function AllTeams({
   onCommand,
@@ -33,17 +37,11 @@ export function AllTeams({
     const r = await onCommand(c);
     setBusy(false);
     if (!r.ok) {
-      setSaid({ kind: 'error', lines: [t('all.failed', { message: r.message })] });
+      setSaid({ kind: 'failed', message: r.message });
       return false;
     }
     const refused = r.results.filter((x) => !x.ok);
-    setSaid({
-      kind: refused.length ? 'error' : 'ok',
-      lines: [
-        t('all.done', { ok: r.results.length - refused.length, count: r.results.length }),
-        ...refused.map((x) => t('all.refusedOne', { team: x.name, message: x.message ?? '' })),
-      ],
-    });
+    setSaid({ kind: 'results', ok: r.results.length - refused.length, count: r.results.length, refused });
     return refused.length < r.results.length;
   };
 
@@ -52,23 +50,30 @@ export function AllTeams({
     setBusy(true);
     const r = await onAddTeam(name.trim());
     setBusy(false);
-    if (!r.ok) return setSaid({ kind: 'error', lines: [t('all.failed', { message: r.message })] });
+    if (!r.ok) return setSaid({ kind: 'failed', message: r.message });
     setName('');
-    const team = r.team;
-    setSaid({
-      kind: 'ok',
-      lines: [
-        team.prefix
-          ? t('all.addedPrefix', { team: team.name, code: team.code, from: team.prefix.from })
-          : t('all.added', { team: team.name, code: team.code }),
-      ],
-    });
+    setSaid({ kind: 'added', team: r.team });
   };
+
+  const lines = (s: Said): string[] => {
+    if (s.kind === 'failed') return [t('all.failed', { message: s.message })];
+    if (s.kind === 'added')
+      return [
+        s.team.prefix
+          ? t('all.addedPrefix', { team: s.team.name, code: s.team.code, from: s.team.prefix.from })
+          : t('all.added', { team: s.team.name, code: s.team.code }),
+      ];
+    return [
+      t('all.done', { ok: s.ok, count: s.count }),
+      ...s.refused.map((x) => t('all.refusedOne', { team: x.name, message: x.message ?? '' })),
+    ];
+  };
+  const good = said?.kind === 'added' || (said?.kind === 'results' && said.refused.length === 0);
 
   return (
     <section className="panel all-teams" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('all.heading')}</h2>
-      <div className="control-row">
+      <div className="course-actions">
         <button
           type="button"
           className="button button-secondary"
@@ -86,64 +91,72 @@ export function AllTeams({
           {t('all.resume')}
         </button>
       </div>
-      <div role="status" className={said ? `notice ${said.kind === 'ok' ? 'notice-info' : 'notice-warning'}` : 'sr-only'}>
-        {said?.lines.map((l) => (
-          <p key={l}>{l}</p>
-        ))}
+      <div role="status" className={said ? `notice ${good ? 'notice-info' : 'notice-warning'}` : 'sr-only'}>
+        {said && lines(said).map((l) => <p key={l}>{l}</p>)}
       </div>
       <div className="all-forms">
-        <form
-          className="inject-form"
-          aria-labelledby={`${id}-inject`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run({ event: { type: 'inject.custom', kind, from: from.trim(), subject: subject.trim(), body: body.trim() } }).then(
-              (ok) => {
-                if (ok) {
-                  setSubject('');
-                  setBody('');
-                }
-              },
-            );
-          }}
-        >
-          <h3 id={`${id}-inject`}>{t('all.inject')}</h3>
-          <div className="form-row">
-            <label htmlFor={`${id}-kind`}>{t('all.kind')}</label>
-            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-              {injectKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-row">
-            <label htmlFor={`${id}-from`}>{t('all.from')}</label>
-            <input id={`${id}-from`} value={from} maxLength={120} required onChange={(e) => setFrom(e.target.value)} />
-          </div>
-          <div className="form-row">
-            <label htmlFor={`${id}-subject`}>{t('all.subject')}</label>
-            <input id={`${id}-subject`} value={subject} maxLength={300} required onChange={(e) => setSubject(e.target.value)} />
-          </div>
-          <div className="form-row">
-            <label htmlFor={`${id}-body`}>{t('all.body')}</label>
-            <textarea id={`${id}-body`} value={body} rows={3} maxLength={4000} required onChange={(e) => setBody(e.target.value)} />
-          </div>
-          <button type="submit" className="button button-primary" disabled={busy || !from.trim() || !subject.trim() || !body.trim()}>
-            {t('all.send')}
-          </button>
-        </form>
-        <form className="add-team" aria-labelledby={`${id}-add`} onSubmit={add}>
-          <h3 id={`${id}-add`}>{t('all.addHeading')}</h3>
-          <div className="form-row">
-            <label htmlFor={`${id}-name`}>{t('all.addName')}</label>
-            <input id={`${id}-name`} value={name} maxLength={60} required onChange={(e) => setName(e.target.value)} />
-          </div>
-          <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
-            {t('all.add')}
-          </button>
-        </form>
+        <details className="course-more">
+          <summary>{t('all.inject')}</summary>
+          <form
+            className="inject-form"
+            aria-labelledby={`${id}-inject`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run({ event: { type: 'inject.custom', kind, from: from.trim(), subject: subject.trim(), body: body.trim() } }).then(
+                (ok) => {
+                  if (ok) {
+                    setSubject('');
+                    setBody('');
+                  }
+                },
+              );
+            }}
+          >
+            <h3 id={`${id}-inject`} className="sr-only">
+              {t('all.inject')}
+            </h3>
+            <div className="form-row">
+              <label htmlFor={`${id}-kind`}>{t('all.kind')}</label>
+              <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+                {injectKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-row">
+              <label htmlFor={`${id}-from`}>{t('all.from')}</label>
+              <input id={`${id}-from`} value={from} maxLength={120} required onChange={(e) => setFrom(e.target.value)} />
+            </div>
+            <div className="form-row">
+              <label htmlFor={`${id}-subject`}>{t('all.subject')}</label>
+              <input id={`${id}-subject`} value={subject} maxLength={300} required onChange={(e) => setSubject(e.target.value)} />
+            </div>
+            <div className="form-row">
+              <label htmlFor={`${id}-body`}>{t('all.body')}</label>
+              <textarea id={`${id}-body`} value={body} rows={3} maxLength={4000} required onChange={(e) => setBody(e.target.value)} />
+            </div>
+            <button type="submit" className="button button-primary" disabled={busy || !from.trim() || !subject.trim() || !body.trim()}>
+              {t('all.send')}
+            </button>
+          </form>
+        </details>
+        <details className="course-more">
+          <summary>{t('all.addHeading')}</summary>
+          <form className="add-team" aria-labelledby={`${id}-add`} onSubmit={add}>
+            <h3 id={`${id}-add`} className="sr-only">
+              {t('all.addHeading')}
+            </h3>
+            <div className="form-row">
+              <label htmlFor={`${id}-name`}>{t('all.addName')}</label>
+              <input id={`${id}-name`} value={name} maxLength={60} required onChange={(e) => setName(e.target.value)} />
+            </div>
+            <button type="submit" className="button button-secondary" disabled={busy || !name.trim()}>
+              {t('all.add')}
+            </button>
+          </form>
+        </details>
       </div>
     </section>
   );

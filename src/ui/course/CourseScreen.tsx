@@ -10,6 +10,7 @@ import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import { Dashboard } from './Dashboard';
 import { useNow, useTeams } from './useTeams';
+import '../common/session/session.css';
 import './course.css';
 
 export type CourseScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };

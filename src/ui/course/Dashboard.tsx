@@ -31,7 +31,7 @@ export function Dashboard({ course, scenario, rows, lang, joinUrl, consoleHref, 
         {scenario && <p>{t('dash.scenario', { title: scenario.title[lang] })}</p>}
         <p className="join-code-line">
           {t('dash.code')}
-          <strong className="join-code">{course.code}</strong>
+          <strong className="course-code">{course.code}</strong>
         </p>
         <p className="muted">{t('dash.codeWhere', { url: joinUrl })}</p>
         <p>{course.lateJoin === 'current' ? t('dash.late.current', { team: reference }) : t('dash.late.start')}</p>

@@ -12,6 +12,7 @@ import type { DecisionMode } from '../../net/protocol';
 import { consoleHash, keepConsoleLink } from '../../store/facilitated';
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
+import '../common/session/session.css';
 import './course.css';
 
 export type NewCourseScreenProps = { catalog: CatalogEntry[]; onOpen: (link: string) => void };

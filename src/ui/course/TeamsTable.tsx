@@ -22,28 +22,33 @@ export function TeamsTable({
   const { t } = useTranslation('course');
   if (rows.length === 0) return <p className="muted">{t('teams.none')}</p>;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it.
-    <section className="course-table" aria-labelledby="teams-caption" tabIndex={0}>
-      <table>
-        <caption id="teams-caption">{t('teams.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('teams.team')}</th>
-            <th scope="col">{t('teams.status')}</th>
-            <th scope="col">{t('teams.stage')}</th>
-            <th scope="col">{t('teams.clock')}</th>
-            <th scope="col">{t('teams.metrics')}</th>
-            <th scope="col">{t('teams.decision')}</th>
-            <th scope="col">{t('teams.pace')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <TeamRow key={r.team.sessionId} row={r} scenario={scenario} lang={lang} href={consoleHref(r.team.sessionId)} />
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <>
+      <p className="muted">{t('teams.caption')}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it. */}
+      <section className="course-table" aria-labelledby="teams-caption" tabIndex={0}>
+        <table>
+          <caption id="teams-caption" className="sr-only">
+            {t('teams.tableName')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('teams.team')}</th>
+              <th scope="col">{t('teams.status')}</th>
+              <th scope="col">{t('teams.stage')}</th>
+              <th scope="col">{t('teams.clock')}</th>
+              <th scope="col">{t('teams.metrics')}</th>
+              <th scope="col">{t('teams.decision')}</th>
+              <th scope="col">{t('teams.pace')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <TeamRow key={r.team.sessionId} row={r} scenario={scenario} lang={lang} href={consoleHref(r.team.sessionId)} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
   );
 }
 
@@ -61,7 +66,7 @@ function TeamRow({ row, scenario, lang, href }: { row: TeamSummary; scenario: Sc
   return (
     <tr>
       <th scope="row">
-        <a href={href} aria-label={t('teams.console', { team: team.name })}>
+        <a className="team-link" href={href} aria-label={t('teams.console', { team: team.name })}>
           {team.name}
         </a>
         <span className="team-meta">
