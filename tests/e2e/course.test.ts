@@ -61,10 +61,19 @@ describe('a training course', () => {
     await fac.getByRole('button', { name: 'Sessie starten' }).click();
     await fac.getByRole('button', { name: /Besluit openen/ }).click();
     await row(trainer, 'Team 1').getByText('Beslist').waitFor();
-    await row(trainer, 'Team 1').getByText(/wacht \d+ min/).waitFor();
+    await row(trainer, 'Team 1')
+      .getByText(/wacht \d+ min/)
+      .waitFor();
 
     // Someone joins Team 2 on a phone with the team's own code; the dashboard lists them under Team 2.
-    const code = (await row(trainer, 'Team 2').getByText(/^code /).textContent())?.replace(/^code /, '').trim() ?? '';
+    const code =
+      (
+        await row(trainer, 'Team 2')
+          .getByText(/^code /)
+          .textContent()
+      )
+        ?.replace(/^code /, '')
+        .trim() ?? '';
     const phone = await open({ width: 390, height: 844 });
     await phone.goto(`${server.url}/s/${code}`);
     await phone.getByLabel('Uw naam').fill('Anna');

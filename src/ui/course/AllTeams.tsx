@@ -96,7 +96,7 @@ export function AllTeams({
       </div>
       <div className="all-forms">
         <details className="course-more">
-          <summary>{t('all.inject')}</summary>
+          <summary id={`${id}-inject`}>{t('all.inject')}</summary>
           <form
             className="inject-form"
             aria-labelledby={`${id}-inject`}
@@ -112,9 +112,6 @@ export function AllTeams({
               );
             }}
           >
-            <h3 id={`${id}-inject`} className="sr-only">
-              {t('all.inject')}
-            </h3>
             <div className="form-row">
               <label htmlFor={`${id}-kind`}>{t('all.kind')}</label>
               <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
@@ -143,11 +140,8 @@ export function AllTeams({
           </form>
         </details>
         <details className="course-more">
-          <summary>{t('all.addHeading')}</summary>
+          <summary id={`${id}-add`}>{t('all.addHeading')}</summary>
           <form className="add-team" aria-labelledby={`${id}-add`} onSubmit={add}>
-            <h3 id={`${id}-add`} className="sr-only">
-              {t('all.addHeading')}
-            </h3>
             <div className="form-row">
               <label htmlFor={`${id}-name`}>{t('all.addName')}</label>
               <input id={`${id}-name`} value={name} maxLength={60} required onChange={(e) => setName(e.target.value)} />
