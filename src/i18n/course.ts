@@ -106,6 +106,18 @@ const nl = {
     none: 'Nog niemand aangemeld.',
   },
   time: { minutes: '{{count}} min', hours: '{{h}} u {{m}} min' },
+  compare: {
+    link: 'Teams vergelijken',
+    heading: '{{name}} — teams vergeleken',
+    downloadAll: 'Alle teams downloaden (JSON)',
+    download: '{{team}} downloaden (JSON)',
+    back: 'Terug naar het dashboard',
+    noEnding: 'Nog geen einde bereikt',
+    noDecisions: 'Nog geen besluiten.',
+    timeout: 'De tijd liep af',
+    copied: 'overgenomen van het referentieteam',
+    undone: 'teruggedraaid',
+  },
 };
 
 type Shape = typeof nl;
@@ -216,6 +228,18 @@ const en: Shape = {
     none: 'Nobody has joined yet.',
   },
   time: { minutes: '{{count}} min', hours: '{{h}} h {{m}} min' },
+  compare: {
+    link: 'Compare teams',
+    heading: '{{name}} — teams compared',
+    downloadAll: 'Download all teams (JSON)',
+    download: 'Download {{team}} (JSON)',
+    back: 'Back to the dashboard',
+    noEnding: 'No ending reached yet',
+    noDecisions: 'No decisions yet.',
+    timeout: 'The time ran out',
+    copied: 'copied from the reference team',
+    undone: 'undone',
+  },
 };
 
 export default { nl, en };

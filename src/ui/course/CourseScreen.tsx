@@ -92,6 +92,7 @@ function Live({
         lang={lang}
         joinUrl={`${window.location.origin}/c`}
         consoleHref={(sessionId) => `/f/${sessionId}#k=${courseKey}`}
+        compareHref={`/c/${info.courseId}/compare#k=${courseKey}`}
         onCommand={async (c) => {
           const r = await courseCommand(info.courseId, courseKey, c);
           return r.ok ? { ok: true, results: r.value.results } : { ok: false, message: r.message };

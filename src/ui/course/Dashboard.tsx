@@ -17,11 +17,13 @@ export type DashboardProps = {
   /** Where team laptops go to join (the /c page of this server). */
   joinUrl: string;
   consoleHref: (sessionId: string) => string;
+  /** The side-by-side comparison of the teams (/c/:id/compare with the key). */
+  compareHref: string;
   onCommand: (c: CourseCommand) => Promise<CommandOutcome>;
   onAddTeam: (name: string) => Promise<AddOutcome>;
 };
 
-export function Dashboard({ course, scenario, rows, lang, joinUrl, consoleHref, onCommand, onAddTeam }: DashboardProps) {
+export function Dashboard({ course, scenario, rows, lang, joinUrl, consoleHref, compareHref, onCommand, onAddTeam }: DashboardProps) {
   const { t } = useTranslation('course');
   const reference = course.teams.find((x) => x.position === course.referenceTeam)?.name ?? '';
   return (
@@ -41,6 +43,11 @@ export function Dashboard({ course, scenario, rows, lang, joinUrl, consoleHref, 
       <section className="panel" aria-labelledby="teams-heading">
         <h2 id="teams-heading">{t('teams.heading')}</h2>
         <TeamsTable rows={rows} scenario={scenario} lang={lang} consoleHref={consoleHref} />
+        {rows.length > 0 && (
+          <p>
+            <a href={compareHref}>{t('compare.link')}</a>
+          </p>
+        )}
       </section>
       <PeopleSection rows={rows} scenario={scenario} lang={lang} />
     </div>

@@ -94,7 +94,7 @@ function CreateForm({ catalog, onOpen }: NewCourseScreenProps) {
   };
 
   return (
-    <form className="new-session" onSubmit={submit} aria-labelledby={`${id}-h`}>
+    <form className="course-form" onSubmit={submit} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="sr-only">
         {t('new.heading')}
       </h2>

@@ -104,6 +104,7 @@ function renderDashboard(over: Partial<DashboardProps> = {}) {
         lang="nl"
         joinUrl="http://laptop:4173/c"
         consoleHref={(id) => `/f/${id}#k=trainer`}
+        compareHref="/c/c00000000001/compare#k=trainer"
         onCommand={onCommand}
         onAddTeam={onAddTeam}
         {...over}
@@ -124,6 +125,7 @@ describe('the course dashboard', () => {
     expect(screen.getByText('MNPQRT')).toBeInTheDocument();
     expect(screen.getByText('Late teams worden bijgebracht tot het punt van Rood.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Console van Rood' })).toHaveAttribute('href', `/f/${red.sessionId}#k=trainer`);
+    expect(screen.getByRole('link', { name: 'Teams vergelijken' })).toHaveAttribute('href', '/c/c00000000001/compare#k=trainer');
 
     const r = within(rowOf('Rood'));
     expect(r.getByText('Beslist')).toBeInTheDocument();
