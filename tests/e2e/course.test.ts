@@ -1,7 +1,7 @@
 // A training course in Chromium against the real session server: a trainer creates a course of two teams from the
 // start screen, opens Team 1's console from the dashboard and starts it, a participant joins Team 2 on a phone, and
-// the dashboard shows both teams live; pausing all teams reaches both. axe reports nothing on the dashboard, in
-// Dutch and English, at desktop and phone width.
+// the dashboard shows both teams live; pausing all teams reaches both, and the teams compare side by side. axe reports
+// nothing on the dashboard, in Dutch and English, at desktop and phone width.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
@@ -105,6 +105,12 @@ describe('a training course', () => {
     await trainer.setViewportSize({ width: 1280, height: 800 });
     await expectAccessible(trainer, 'the course dashboard (en)');
     await shot(trainer, 'course-dashboard-en');
+
+    // The teams side by side, from the course's export.
+    await trainer.getByRole('link', { name: 'Compare teams' }).click();
+    await trainer.getByRole('heading', { name: 'Cursus ICT maart — teams compared' }).waitFor();
+    await trainer.getByRole('region', { name: 'Team 1' }).getByText('No decisions yet.').waitFor();
+    await expectAccessible(trainer, 'the teams compared (en)');
 
     for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);
     for (const w of screens) await w.context.close();
