@@ -18,14 +18,15 @@ import {
 } from '../src/net/protocol.ts';
 import { ownerIn } from './access.ts';
 import { registerCourses } from './courses.ts';
-import { headerFor, makeSession } from './create.ts';
-import { participantOf } from './engine.ts';
+import { newHeader, participantOf } from './engine.ts';
+import { registerFork } from './fork.ts';
 import { Hub, type HubDeps } from './hub.ts';
 import { type Interfaces, reach } from './lan.ts';
 import { type Clock, KeyedLimiter } from './limits.ts';
 import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newSecret } from './secrets.ts';
+import { spawnSession } from './spawn.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type AppOptions = {
@@ -103,11 +104,15 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     if (!body.success) return bad(reply, 400, describeIssue(body.error));
     const scenario = opts.shelf.get(body.data.scenarioId);
     if (!scenario) return bad(reply, 404, `scenarioId: no scenario "${body.data.scenarioId}" on this server`);
-    const save = headerFor(scenario, body.data);
-    if ('error' in save) return bad(reply, save.status, save.error);
-    const created = await makeSession({ ...opts, hub }, save.header, body.data.language);
-    if ('error' in created) return bad(reply, created.status, created.error);
-    log.info({ sessionId: created.sessionId, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
+    const save = newHeader(scenario, body.data);
+    if ('error' in save) return bad(reply, 400, save.error);
+    const spawned = await spawnSession({ ...opts, now: () => opts.clock.now() }, save, body.data.language);
+    if (!spawned.ok) return bad(reply, spawned.status, spawned.error);
+    const { created } = spawned;
+    const id = created.sessionId;
+    const room = await hub.room(id);
+    if (room) hub.adopt(room);
+    log.info({ sessionId: id, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
     return reply.code(201).send(created);
   });
 
@@ -190,6 +195,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     return room.state.session;
   });
 
+  registerFork(app, { hub, sessions: opts.sessions, events: opts.events, now: () => opts.clock.now(), bearer });
   registerCourses(app, { ...opts, hub, wrongCodes });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));

@@ -3,6 +3,7 @@
 // "course") opens the course, every team's console and every team's export; a team added once the course is under way
 // starts at the beginning or with the reference team's course of play copied in, as the course says.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Scenario } from '../src/engine/play/schema.ts';
 import {
   AddTeam,
   type CommandResult,
@@ -19,16 +20,32 @@ import {
   type TeamKind,
   type TeamPrefix,
 } from '../src/net/course.ts';
-import { type CreateSession, describeIssue } from '../src/net/protocol.ts';
+import { type CreatedSession, type CreateSession, describeIssue } from '../src/net/protocol.ts';
 import { isTrainer } from './access.ts';
-import { type CreateDeps, type Failure, headerFor, makeSession } from './create.ts';
-import { hasStarted, lateTeamStart } from './engine.ts';
+import { hasStarted, lateTeamStart, newHeader } from './engine.ts';
+import type { Hub } from './hub.ts';
 import type { KeyedLimiter } from './limits.ts';
+import type { ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
-import type { StoredTeam } from './storage/types.ts';
+import { spawnSession } from './spawn.ts';
+import type { EventStore, SessionStore, StoredEvent, StoredTeam } from './storage/types.ts';
 
-export type CourseDeps = CreateDeps & { shelf: ScenarioShelf; wrongCodes: KeyedLimiter };
+export type CourseDeps = {
+  sessions: SessionStore;
+  events: EventStore;
+  hub: Hub;
+  clock: ServerClock;
+  shelf: ScenarioShelf;
+  wrongCodes: KeyedLimiter;
+};
+type Failure = { status: number; error: string };
+
+/** The header a team's session of this scenario gets with these settings, or what is wrong with the settings. */
+function headerFor(scenario: Scenario, body: CreateSession): { header: Record<string, unknown> } | Failure {
+  const save = newHeader(scenario, body);
+  return 'error' in save ? { status: 400, error: save.error } : { header: save };
+}
 
 type TeamData = { name: string; kind: TeamKind; late: boolean; prefix: TeamPrefix | null };
 
@@ -78,7 +95,8 @@ export function registerCourses(app: FastifyInstance, deps: CourseDeps): void {
     const made0 = headerFor(scenario, sessionBody(c, kind));
     if ('error' in made0) return made0;
     const header = made0.header;
-    let start: Parameters<typeof makeSession>[3];
+    let save = header;
+    let first: StoredEvent[] = [];
     let prefix: TeamPrefix | null = null;
     if (underWay && c.lateJoin === 'current' && c.referenceTeam !== null) {
       const ref = (await sessions.listTeams(courseId)).find((t) => t.position === c.referenceTeam);
@@ -86,20 +104,23 @@ export function registerCourses(app: FastifyInstance, deps: CourseDeps): void {
       if (ref && room && hasStarted(room.state)) {
         const from = (ref.data as TeamData).name;
         const at = new Date(deps.clock.now()).toISOString();
-        start = () => {
-          const r = lateTeamStart(scenario, room.state, header as Parameters<typeof lateTeamStart>[2], {
-            from,
-            sessionId: ref.sessionId,
-            at,
-          });
-          if ('error' in r) return { status: 409, error: `the reference team’s point could not be copied: ${r.error}` };
-          prefix = { from, copied: r.events.length };
-          return { header: r.header as Record<string, unknown>, events: r.events };
-        };
+        const r = lateTeamStart(scenario, room.state, header as Parameters<typeof lateTeamStart>[2], {
+          from,
+          sessionId: ref.sessionId,
+          at,
+        });
+        if ('error' in r) return { status: 409, error: `the reference team’s point could not be copied: ${r.error}` };
+        prefix = { from, copied: r.events.length };
+        save = r.header as Record<string, unknown>;
+        first = r.events as StoredEvent[];
       }
     }
-    const made = await makeSession(deps, header, c.language, start);
-    if ('error' in made) return made;
+    const spawned = await spawnSession({ ...deps, now: () => deps.clock.now() }, save, c.language, first);
+    if (!spawned.ok) return { status: spawned.status, error: spawned.error };
+    const made: CreatedSession = spawned.created;
+    const room = await deps.hub.room(made.sessionId);
+    if (!room) return { status: 500, error: 'the new team’s session could not be opened' };
+    deps.hub.adopt(room);
     const addedAt = new Date(deps.clock.now()).toISOString();
     const data: TeamData = { name, kind, late: underWay, prefix };
     const position = await sessions.addTeam({ courseId, sessionId: made.sessionId, data, addedAt });

@@ -3,7 +3,7 @@
 // pauses, resumes and sends an inject to every team's log, late teams start at the beginning or where the reference
 // team is, a team laptop joins by the course code, and only the trainer's key drives the course.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { parseSave } from '../../src/engine/play/session';
+import { parseSave } from '../../src/engine/play/save';
 import type { CommandResults, CourseExport, CourseInfo, CreatedCourse, CreatedTeam, JoinedCourse } from '../../src/net/course';
 import { createSession, joinSession, RawSocket, type Running, removeTemps, startServer } from './support';
 
