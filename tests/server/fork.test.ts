@@ -44,6 +44,11 @@ describe('a what-if for the whole room', () => {
     const t = await endedTable();
     const projector = await RawSocket.open(server?.ws as string);
     expect(await projector.hello(t.sessionId, t.created.tokens.projector)).toMatchObject({ type: 'welcome' });
+    const secretNote = await t.facilitator
+      .getState()
+      .send({ type: 'note.add', text: 'Bram twijfelde hardop', visibility: 'facilitator', author: 'F' });
+    expect(secretNote).toMatchObject({ ok: true });
+    await caughtUp([t.facilitator], (secretNote as { seq: number }).seq);
     const parentLive = t.facilitator.getState().live as Live;
     const before = (
       await server?.get<{ events: unknown[] }>(`/api/sessions/${t.sessionId}/save`, {
@@ -79,6 +84,16 @@ describe('a what-if for the whole room', () => {
     const seat = t.seats[0];
     const moved = seat?.store.getState().moved;
     if (!seat || !moved) throw new Error('no seat');
+    // The fork carries the parent's log for the debrief's comparison: redacted for the room, whole for the facilitator.
+    const raw = await RawSocket.open(server?.ws as string);
+    const welcome = (await raw.hello(moved.sessionId, moved.secret)) as { header: { parent: { events: unknown[] } } };
+    raw.close();
+    expect(JSON.stringify(welcome.header.parent.events)).not.toContain('Bram twijfelde hardop');
+    expect(welcome.header.parent.events).toContainEqual({ seq: (secretNote as { seq: number }).seq, type: 'redacted' });
+    const rawFac = await RawSocket.open(server?.ws as string);
+    const facWelcome = await rawFac.hello(created.sessionId, created.tokens.facilitator);
+    rawFac.close();
+    expect(JSON.stringify(facWelcome)).toContain('Bram twijfelde hardop');
     const again = createConnectedStore(client(server as Running, moved.sessionId, moved.secret), s);
     const facAgain = createConnectedStore(client(server as Running, created.sessionId, created.tokens.facilitator), s);
     try {
