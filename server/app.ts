@@ -16,6 +16,8 @@ import {
   JoinRequest,
   type LinkKind,
 } from '../src/net/protocol.ts';
+import { ownerIn } from './access.ts';
+import { registerCourses } from './courses.ts';
 import { newHeader, participantOf } from './engine.ts';
 import { registerFork } from './fork.ts';
 import { Hub, type HubDeps } from './hub.ts';
@@ -81,8 +83,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const bearer = async (req: FastifyRequest, sessionId: string, kinds: LinkKind[]) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) return null;
-    const owner = await opts.sessions.findToken(hashSecret(token));
-    return owner && owner.sessionId === sessionId && (kinds as string[]).includes(owner.kind) ? owner : null;
+    const owner = await ownerIn(opts.sessions, token, sessionId);
+    return owner && (kinds as string[]).includes(owner.kind) ? owner : null;
   };
 
   app.get(
@@ -121,6 +123,10 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       return null;
     }
     const owner = await opts.sessions.findCode(code);
+    if (owner?.kind === 'course') {
+      await bad(reply, 404, `code: ${code} is a course’s code: a team laptop joins the course at /c`);
+      return null;
+    }
     const room = owner?.kind === 'session' ? await hub.room(owner.id) : undefined;
     if (!room) {
       wrongCodes.fail(req.ip);
@@ -190,6 +196,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
 
   registerFork(app, { hub, sessions: opts.sessions, events: opts.events, now: () => opts.clock.now(), bearer });
+  registerCourses(app, { ...opts, hub, wrongCodes });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
 

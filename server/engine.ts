@@ -2,6 +2,7 @@
 // and applying one event, the decision deadline, and which events are facilitator-only. The server computes no game
 // state of its own; everything it knows about a session comes through these functions.
 import { eventTypes, facilitatorOnly, type SessionEvent } from '../src/engine/play/events.ts';
+import { lateStart } from '../src/engine/play/fork.ts';
 import type { Scenario } from '../src/engine/play/schema.ts';
 import {
   type ApplyOutcome,
@@ -80,3 +81,22 @@ export function participantOf(live: Live, participantId: string): { name: string
 }
 
 export const roleIds = (s: Scenario): string[] => s.roles.map((r) => r.id);
+
+/** Whether a session has started (courses: a team added after any team started is a late team). */
+export const hasStarted = (live: Live): boolean => live.started;
+
+/**
+ * A late team's header and first events: the reference team's course of play copied in as a marked prefix (the fork
+ * mechanism), or the reason it cannot be.
+ */
+export function lateTeamStart(
+  s: Scenario,
+  reference: Live,
+  header: Omit<Session, 'events'>,
+  opts: { from: string; sessionId: string; at: string },
+): { header: Omit<Session, 'events'>; events: SessionEvent[] } | { error: string } {
+  const r = lateStart(s, reference.session, header, opts);
+  if (!r.ok) return { error: r.reason.message };
+  const { events, ...rest } = r.session;
+  return { header: rest, events };
+}

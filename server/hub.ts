@@ -11,11 +11,11 @@ import {
   type Submit,
   type Viewer,
 } from '../src/net/protocol.ts';
+import { ownerIn } from './access.ts';
 import { type Clock, TokenBucket } from './limits.ts';
 import { restoreRoom } from './load.ts';
 import { type Peer, type Room, redactFor, type ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
-import { hashSecret } from './secrets.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type Log = {
@@ -174,8 +174,8 @@ export class Hub {
       send({ v: PROTOCOL_VERSION, type: 'error', code, message });
       return null;
     };
-    const owner = await this.deps.sessions.findToken(hashSecret(m.secret));
-    if (!owner || owner.sessionId !== m.sessionId) {
+    const owner = await ownerIn(this.deps.sessions, m.secret, m.sessionId);
+    if (!owner) {
       const exists = await this.deps.sessions.findSession(m.sessionId);
       return exists
         ? fail('bad-secret', 'this link’s key is not valid for the session: ask the facilitator for a new link')

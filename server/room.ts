@@ -111,6 +111,18 @@ export class Room {
     });
   }
 
+  /**
+   * A course trainer's command for this team (pause, resume, an inject for every team): checked like the facilitator's,
+   * against the log as it stands when its turn comes, so it is never refused as stale.
+   */
+  trainer(id: string, proposed: Record<string, unknown>): Promise<SubmitOutcome> {
+    return this.serial(async () => {
+      const checked = checkRights({ kind: 'facilitator', participantId: null, name: null }, proposed, this.seq);
+      if (!checked.ok) return checked;
+      return this.append({ ...checked.event, id, by: 'trainer' }, this.seq);
+    });
+  }
+
   /** An event the server writes itself (a join, a timeout), stamped with the server's clock. */
   system(input: Record<string, unknown>): Promise<SubmitOutcome> {
     return this.serial(() => this.append({ ...input, by: 'server' }, undefined));

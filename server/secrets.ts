@@ -14,8 +14,8 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-/** An id for sessions and participants (a letter, then 96 random bits in hex): unguessable but not a secret. */
-export function newId(prefix: 's' | 'p'): string {
+/** An id for sessions, participants and courses (a letter, then 96 random bits in hex): unguessable but not a secret. */
+export function newId(prefix: 's' | 'p' | 'c'): string {
   return prefix + randomBytes(12).toString('hex');
 }
 

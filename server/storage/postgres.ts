@@ -2,13 +2,26 @@
 // SQLite file, the (session, seq) primary key refusing a second event N, and LISTEN/NOTIFY telling every process
 // of every append so several processes can serve one session.
 import pg from 'pg';
-import type { Cluster, CodeOwner, EventStore, SessionHeader, SessionStore, StoredEvent, StoredScenario, TokenOwner } from './types.ts';
+import type {
+  Cluster,
+  CodeOwner,
+  EventStore,
+  SessionHeader,
+  SessionStore,
+  StoredEvent,
+  StoredScenario,
+  StoredTeam,
+  TokenOwner,
+} from './types.ts';
 
 const SCHEMA = `
 create table if not exists sessions (
   id text primary key, code text not null unique, language text not null,
   save jsonb not null, created_at text not null, ended_at text);
 create table if not exists courses (id text primary key, code text not null unique, data jsonb not null, created_at text not null);
+create table if not exists course_teams (
+  course_id text not null, position integer not null, session_id text not null unique, data jsonb not null, added_at text not null,
+  primary key (course_id, position));
 create table if not exists codes (code text primary key, kind text not null check (kind in ('session', 'course')), ref text not null);
 create table if not exists tokens (hash text primary key, session_id text not null, kind text not null, participant_id text);
 create table if not exists scenarios (hash text primary key, id text not null, version integer not null, body jsonb not null, uploaded_at text not null);
@@ -52,6 +65,14 @@ export type PostgresOptions = {
 };
 
 export type PostgresStores = { events: EventStore; sessions: SessionStore; cluster: Cluster; pool: pg.Pool };
+
+const team = (r: Row): StoredTeam => ({
+  courseId: r.course_id as string,
+  position: r.position as number,
+  sessionId: r.session_id as string,
+  data: r.data,
+  addedAt: r.added_at as string,
+});
 
 const header = (r: Row): SessionHeader => ({
   id: r.id as string,
@@ -202,6 +223,28 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     findCourse: async (id) => {
       const r = await one('select * from courses where id = $1', [id]);
       return r ? { id: r.id as string, code: r.code as string, data: r.data, createdAt: r.created_at as string } : undefined;
+    },
+    addTeam: async (t) => {
+      for (;;) {
+        try {
+          // Two processes adding at once may pick the same position: the primary key refuses one, which looks again.
+          const r = await pool.query<{ position: number }>(
+            `insert into course_teams (course_id, position, session_id, data, added_at)
+             select $1, coalesce(max(position), 0) + 1, $2, $3, $4 from course_teams where course_id = $1 returning position`,
+            [t.courseId, t.sessionId, JSON.stringify(t.data), t.addedAt],
+          );
+          return r.rows[0]?.position ?? 0;
+        } catch (e) {
+          if ((e as { constraint?: string }).constraint === 'course_teams_pkey') continue;
+          throw e;
+        }
+      }
+    },
+    listTeams: async (courseId) =>
+      (await pool.query<Row>('select * from course_teams where course_id = $1 order by position', [courseId])).rows.map(team),
+    findTeam: async (sessionId) => {
+      const r = await one('select * from course_teams where session_id = $1', [sessionId]);
+      return r ? team(r) : undefined;
     },
     saveScenario: async (s: StoredScenario) => {
       await pool.query(

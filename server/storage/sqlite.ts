@@ -3,13 +3,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AppendResult, CodeOwner, EventStore, SessionHeader, SessionStore, StoredEvent, StoredScenario, TokenOwner } from './types.ts';
+import type {
+  AppendResult,
+  CodeOwner,
+  EventStore,
+  SessionHeader,
+  SessionStore,
+  StoredEvent,
+  StoredScenario,
+  StoredTeam,
+  TokenOwner,
+} from './types.ts';
 
 const SCHEMA = `
 create table if not exists sessions (
   id text primary key, code text not null unique, language text not null,
   save text not null, created_at text not null, ended_at text);
 create table if not exists courses (id text primary key, code text not null unique, data text not null, created_at text not null);
+create table if not exists course_teams (
+  course_id text not null, position integer not null, session_id text not null unique, data text not null, added_at text not null,
+  primary key (course_id, position));
 create table if not exists codes (code text primary key, kind text not null check (kind in ('session', 'course')), ref text not null);
 create table if not exists tokens (
   hash text primary key, session_id text not null, kind text not null, participant_id text);
@@ -50,6 +63,10 @@ export function openSqlite(file: string): SqliteStores {
     token: db.prepare('select session_id, kind, participant_id from tokens where hash = ?'),
     addCourse: db.prepare('insert into courses (id, code, data, created_at) values (?, ?, ?, ?)'),
     course: db.prepare('select * from courses where id = ?'),
+    lastTeam: db.prepare('select coalesce(max(position), 0) as position from course_teams where course_id = ?'),
+    addTeam: db.prepare('insert into course_teams (course_id, position, session_id, data, added_at) values (?, ?, ?, ?, ?)'),
+    teams: db.prepare('select * from course_teams where course_id = ? order by position'),
+    teamOf: db.prepare('select * from course_teams where session_id = ?'),
     saveScenario: db.prepare('insert or ignore into scenarios (hash, id, version, body, uploaded_at) values (?, ?, ?, ?, ?)'),
     scenario: db.prepare('select * from scenarios where hash = ?'),
   };
@@ -99,6 +116,19 @@ export function openSqlite(file: string): SqliteStores {
     return true;
   });
 
+  const addTeam = db.transaction((t: Omit<StoredTeam, 'position'>): number => {
+    const position = (q.lastTeam.get(t.courseId) as { position: number }).position + 1;
+    q.addTeam.run(t.courseId, position, t.sessionId, JSON.stringify(t.data), t.addedAt);
+    return position;
+  });
+  const team = (r: Row): StoredTeam => ({
+    courseId: r.course_id as string,
+    position: r.position as number,
+    sessionId: r.session_id as string,
+    data: JSON.parse(r.data as string),
+    addedAt: r.added_at as string,
+  });
+
   const sessions: SessionStore = {
     kind: 'sqlite',
     createSession: async (h) => createSession.immediate(h),
@@ -133,6 +163,12 @@ export function openSqlite(file: string): SqliteStores {
       return r
         ? { id: r.id as string, code: r.code as string, data: JSON.parse(r.data as string), createdAt: r.created_at as string }
         : undefined;
+    },
+    addTeam: async (t) => addTeam.immediate(t),
+    listTeams: async (courseId) => (q.teams.all(courseId) as Row[]).map(team),
+    findTeam: async (sessionId) => {
+      const r = q.teamOf.get(sessionId) as Row | undefined;
+      return r ? team(r) : undefined;
     },
     saveScenario: async (s: StoredScenario) => {
       q.saveScenario.run(s.hash, s.id, s.version, JSON.stringify(s.body), s.uploadedAt);

@@ -32,9 +32,15 @@ export type SessionHeader = {
   language: 'nl' | 'en';
 };
 
-export type TokenOwner = { sessionId: string; kind: LinkKind | 'participant'; participantId: string | null };
+/** Who a token belongs to. A course's trainer key has kind "course" and the course id in `sessionId`. */
+export type TokenOwner = { sessionId: string; kind: LinkKind | 'participant' | 'course'; participantId: string | null };
 
 export type CodeOwner = { kind: 'session' | 'course'; id: string };
+
+export type StoredCourse = { id: string; code: string; data: unknown; createdAt: string };
+
+/** One team of a course: its session, in the order teams were added (position 1, 2, …). */
+export type StoredTeam = { courseId: string; position: number; sessionId: string; data: unknown; addedAt: string };
 
 export type StoredScenario = { hash: string; id: string; version: number; body: unknown; uploadedAt: string };
 
@@ -51,8 +57,13 @@ export interface SessionStore {
   /** Store a token's SHA-256 hash (never the token). */
   addToken(hash: string, owner: TokenOwner): Promise<void>;
   findToken(hash: string): Promise<TokenOwner | undefined>;
-  createCourse(course: { id: string; code: string; data: unknown; createdAt: string }): Promise<boolean>;
-  findCourse(id: string): Promise<{ id: string; code: string; data: unknown; createdAt: string } | undefined>;
+  createCourse(course: StoredCourse): Promise<boolean>;
+  findCourse(id: string): Promise<StoredCourse | undefined>;
+  /** Add a team's session to a course at the next position (safe when two processes add at once); returns the position. */
+  addTeam(team: Omit<StoredTeam, 'position'>): Promise<number>;
+  listTeams(courseId: string): Promise<StoredTeam[]>;
+  /** The course a session is a team of, if any. */
+  findTeam(sessionId: string): Promise<StoredTeam | undefined>;
   saveScenario(s: StoredScenario): Promise<void>;
   findScenario(hash: string): Promise<StoredScenario | undefined>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { useSettingsStore } from '../store/settings';
 import common from './common';
+import course from './course';
 import debrief from './debrief';
 import facilitate from './facilitate';
 import hotwash from './hotwash';
@@ -11,9 +12,9 @@ import play from './play';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash', 'course'] as const;
 
-const bundles = { common, start, setup, play, debrief, facilitate, hotwash };
+const bundles = { common, start, setup, play, debrief, facilitate, hotwash, course };
 
 void i18n.use(initReactI18next).init({
   resources: {

@@ -5,7 +5,7 @@ import type { CreatedSession, CreateSession, ForkRequest, Invite, Joined, JoinIn
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
-async function call<T>(fetcher: typeof fetch, path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
+export async function call<T>(fetcher: typeof fetch, path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
   try {
     const r = await fetcher(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
     const body = (await r.json().catch(() => ({}))) as { error?: string };
@@ -16,7 +16,7 @@ async function call<T>(fetcher: typeof fetch, path: string, init: RequestInit = 
   }
 }
 
-const json = (body: unknown): RequestInit => ({
+export const json = (body: unknown): RequestInit => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),

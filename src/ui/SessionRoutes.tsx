@@ -1,5 +1,6 @@
 // The addresses of facilitated sessions, composed from their feature folders and loaded lazily, so the start screen
-// carries none of them: `/f` (create), `/f/:id` (console), `/p/:id` (projector), `/o/:id` (observer), `/s/:code` (join).
+// carries none of them: `/f` (create), `/f/:id` (console), `/p/:id` (projector), `/o/:id` (observer), `/s/:code` (join),
+// `/c` (create a course, or join one with a team laptop), `/c/:id` (the course dashboard) and `/c/:id/compare`.
 // Keys travel in the fragment (`#k=…`), which the browser never sends to the server.
 import { Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
@@ -9,6 +10,9 @@ import { keysFromHash } from '../store/facilitated';
 import { Loading } from './common/Loading';
 import { lazyScreen } from './common/lazyScreen';
 import type { SessionDebrief } from './common/session/types';
+import type { CompareScreenProps } from './course/CompareScreen';
+import type { CourseScreenProps } from './course/CourseScreen';
+import type { NewCourseScreenProps } from './course/NewCourseScreen';
 import type { ConsoleScreenProps } from './facilitate/ConsoleScreen';
 import type { NewSessionScreenProps } from './facilitate/NewSessionScreen';
 import type { ObserverScreenProps } from './observer/ObserverScreen';
@@ -19,12 +23,15 @@ const NewSession = lazyScreen<NewSessionScreenProps>(() => import('./facilitate/
 const Console = lazyScreen<ConsoleScreenProps>(() => import('./facilitate/ConsoleScreen').then((m) => m.ConsoleScreen)).Screen;
 const Projector = lazyScreen<ProjectorScreenProps>(() => import('./projector/ProjectorScreen').then((m) => m.ProjectorScreen)).Screen;
 const Observer = lazyScreen<ObserverScreenProps>(() => import('./observer/ObserverScreen').then((m) => m.ObserverScreen)).Screen;
+const NewCourse = lazyScreen<NewCourseScreenProps>(() => import('./course/NewCourseScreen').then((m) => m.NewCourseScreen)).Screen;
+const Compare = lazyScreen<CompareScreenProps>(() => import('./course/CompareScreen').then((m) => m.CompareScreen)).Screen;
+const Course = lazyScreen<CourseScreenProps>(() => import('./course/CourseScreen').then((m) => m.CourseScreen)).Screen;
 const Participant = lazyScreen<ParticipantScreenProps>(() =>
   import('./participant/ParticipantScreen').then((m) => m.ParticipantScreen),
 ).Screen;
 
 /** True for an address that belongs to a facilitated session. */
-export const isSessionPath = (path: string) => /^\/(f|p|o|s)(\/|$)/.test(path);
+export const isSessionPath = (path: string) => /^\/(f|p|o|s|c)(\/|$)/.test(path);
 
 const hashParams = () => new URLSearchParams(window.location.hash.replace(/^#/, ''));
 
@@ -62,6 +69,15 @@ export function SessionRoutes({
           )}
         </Route>
         <Route path="/o/:id">{(p) => <Observer key={p.id} sessionId={p.id} secret={hashParams().get('k')} {...common} />}</Route>
+        <Route path="/c">
+          <NewCourse catalog={catalog} onOpen={(link) => navigate(link)} />
+        </Route>
+        <Route path="/c/:id/compare">
+          {(p) => <Compare key={p.id} courseId={p.id} courseKey={hashParams().get('k')} loadScenario={loadScenario} />}
+        </Route>
+        <Route path="/c/:id">
+          {(p) => <Course key={p.id} courseId={p.id} courseKey={hashParams().get('k')} loadScenario={loadScenario} />}
+        </Route>
         <Route path="/s/:code">{(p) => <Participant key={p.code} code={p.code.toUpperCase()} {...common} />}</Route>
       </Switch>
     </Suspense>

@@ -95,6 +95,28 @@ describe.each(stores)('the %s stores', (_name, open) => {
     await sessions.close();
   });
 
+  it('keeps a course’s teams in the order they were added, each session in one course only', async () => {
+    const { sessions } = await open();
+    await sessions.createCourse({ id: 'c1', code: 'QRTUVW', data: { name: 'Course' }, createdAt: '2026-03-02T09:00:00.000Z' });
+    const team = (sessionId: string, name: string) => ({ courseId: 'c1', sessionId, data: { name }, addedAt: '2026-03-02T09:00:00.000Z' });
+    expect(await Promise.all([sessions.addTeam(team('s1', 'A')), sessions.addTeam(team('s2', 'B'))])).toEqual(
+      expect.arrayContaining([1, 2]),
+    );
+    expect(await sessions.addTeam(team('s3', 'C'))).toBe(3);
+    await expect(sessions.addTeam(team('s3', 'again'))).rejects.toThrow();
+    expect((await sessions.listTeams('c1')).map((t) => [t.position, t.sessionId])).toEqual([
+      [1, expect.any(String)],
+      [2, expect.any(String)],
+      [3, 's3'],
+    ]);
+    expect(await sessions.findTeam('s3')).toEqual({ ...team('s3', 'C'), position: 3 });
+    expect(await sessions.findTeam('nobody')).toBeUndefined();
+    expect(await sessions.listTeams('c2')).toEqual([]);
+    await sessions.addToken(hashSecret('c'.repeat(43)), { sessionId: 'c1', kind: 'course', participantId: null });
+    expect(await sessions.findToken(hashSecret('c'.repeat(43)))).toEqual({ sessionId: 'c1', kind: 'course', participantId: null });
+    await sessions.close();
+  });
+
   it('finds a token by its hash and keeps uploaded scenarios by content hash', async () => {
     const { sessions, tokenRows } = await open();
     await sessions.addToken(hashSecret('k'.repeat(43)), { sessionId: 's1', kind: 'observer', participantId: null });

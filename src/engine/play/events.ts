@@ -138,6 +138,20 @@ export const Parent = z.strictObject({
 });
 export type Parent = z.infer<typeof Parent>;
 
+/**
+ * A late team's start in a course: the events of a reference team's session copied in (numbered 1..copied) so the
+ * team begins where the course is. The team's own play starts at event copied + 1; the debrief can tell them apart.
+ */
+export const Prefix = z.strictObject({
+  /** The reference team's name, as the trainer sees it. */
+  from: z.string().min(1).max(120),
+  sessionId: z.string().min(1).max(64).optional(),
+  scenarioHash: z.string(),
+  copied: z.number().int().min(0),
+  at: At,
+});
+export type Prefix = z.infer<typeof Prefix>;
+
 export const Header = {
   scenario: z.strictObject({ id: Id, version: z.number().int(), hash: z.string() }),
   /** Reserved: no rule draws on chance yet; kept so a later random inject replays the same. */
@@ -150,6 +164,8 @@ export const Header = {
   decidingRole: Id.optional(),
   /** Set on a what-if fork (see fork.ts): where it branched from. Optional, so saves from before forks still parse. */
   parent: Parent.optional(),
+  /** Set on a late team's session in a course (see fork.ts `lateStart`): the copied reference prefix. */
+  prefix: Prefix.optional(),
 };
 
 export const Session = z.strictObject({

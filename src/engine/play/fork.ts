@@ -2,7 +2,7 @@
 // remembers its parent (and the parent's log as it stood), so the debrief can set both side by side; the parent is
 // never touched. The same mechanism copies a reference team's events into a late team's session (courses).
 import { holds } from './conditions.ts';
-import type { DecisionMode, Parent, SessionEvent } from './events.ts';
+import type { DecisionMode, Parent, Prefix, SessionEvent } from './events.ts';
 import { indexOf } from './index.ts';
 import { buildReport, type Report, type TimelineItem } from './report.ts';
 import type { Scenario, Text } from './schema.ts';
@@ -132,6 +132,65 @@ export function forkSession(s: Scenario, parent: Session, opts: ForkOptions): Fo
   const chosen = applyEvent(s, prefix.live, input);
   if (!chosen.ok) return { ok: false, reason: chosen.reason };
   return { ok: true, session: chosen.live.session, live: remember(chosen.live) };
+}
+
+/** What a late team takes over from its reference team: the course of play, not the other team's people or records. */
+const courseOfPlay = new Set<SessionEvent['type']>([
+  'session.start',
+  'decision.open',
+  'decision.choose',
+  'decision.lock',
+  'decision.timeout',
+  'session.undo',
+  'session.pause',
+  'session.resume',
+  'inject.release',
+  'inject.custom',
+]);
+
+export type LateStartOptions = {
+  /** The reference team's name and session id, kept in the header so the copied part stays marked. */
+  from: string;
+  sessionId?: string;
+  /** When the copy is made (ISO). */
+  at: string;
+};
+
+/**
+ * A late team's session brought to where a reference team is (courses): the reference's course of play copied in as a
+ * marked prefix, in the late team's own decision mode. Votes, joins, notes and observations stay with the team that
+ * made them; the reference's decisions become the facilitator's (a solo team gets them as choices), and the late team
+ * goes on from the reference team's open decision with the time that is left on it.
+ */
+export function lateStart(s: Scenario, reference: Session, header: Omit<Session, 'events'>, opts: LateStartOptions): ForkResult {
+  const base = replay(s, reference);
+  if (!base.ok) return fail('invalid', `the reference team's session does not replay: ${base.reason.message}`);
+  const solo = header.decisionMode === 'solo';
+  const events = reference.events
+    .filter((e) => courseOfPlay.has(e.type))
+    .map((e): SessionEvent => {
+      const { id: _id, ...rest } = e as SessionEvent & { id?: string };
+      if (rest.type === 'decision.lock' && solo) {
+        const { basis: _b, ...choice } = rest;
+        return { ...choice, type: 'decision.choose' };
+      }
+      if (rest.type === 'decision.lock') return { ...rest, basis: 'facilitator' };
+      if (rest.type === 'decision.choose' && !solo) return { ...rest, type: 'decision.lock', basis: 'facilitator' };
+      return rest;
+    })
+    .map((e, i) => ({ ...e, seq: i + 1 }));
+  const prefix: Prefix = {
+    from: opts.from,
+    ...(opts.sessionId ? { sessionId: opts.sessionId } : {}),
+    scenarioHash: reference.scenario.hash,
+    copied: events.length,
+    at: opts.at,
+  };
+  const { parent: _p, ...own } = header;
+  const session: Session = { ...own, prefix, events };
+  const r = replay(s, session);
+  if (!r.ok) return fail('invalid', `the reference team's events do not replay in this team's session: ${r.reason.message}`);
+  return { ok: true, session, live: r.live };
 }
 
 /** The session a fork was made from, rebuilt from the log the fork carries (its own parent is not kept). */

@@ -27,9 +27,14 @@ export function FacilitateEntry() {
         <div className="two-up">
           <div className="card-plain">
             <p>{t('facilitate.run')}</p>
-            <Link href="/f" className="button button-primary">
-              {t('facilitate.runButton')}
-            </Link>
+            <p className="entry-actions">
+              <Link href="/f" className="button button-primary">
+                {t('facilitate.runButton')}
+              </Link>
+              <Link href="/c" className="button button-secondary">
+                {t('facilitate.courseButton')}
+              </Link>
+            </p>
           </div>
           <form
             className="card-plain"

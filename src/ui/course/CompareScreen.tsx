@@ -1,0 +1,121 @@
+// /c/:id/compare#k=…: the teams of a course side by side from their exports (the same saves a solo game exports):
+// each team's ending and its decisions in order, the copied start of a late team marked, and every save to download.
+// A minimal view on the course export API; the full comparison debrief can take this address over.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildReport, type Report } from '../../engine/play/report';
+import type { Scenario } from '../../engine/play/schema';
+import type { Session } from '../../engine/play/session';
+import type { CourseExport } from '../../net/course';
+import { courseExport } from '../../net/course-api';
+import { DownloadLink } from '../common/DownloadLink';
+import { Loading } from '../common/Loading';
+import { OutcomeBadge } from '../common/OutcomeBadge';
+import { Shell } from '../common/Shell';
+import { useLang } from '../common/useLang';
+import '../common/session/session.css';
+import './course.css';
+
+export type CompareScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };
+
+export function CompareScreen({ courseId, courseKey, loadScenario }: CompareScreenProps) {
+  const { t } = useTranslation('course');
+  const [data, setData] = useState<{ out: CourseExport; scenario: Scenario } | null>(null);
+  const [problem, setProblem] = useState<string | null>(courseKey ? null : 'no key in the link');
+  useEffect(() => {
+    if (!courseKey) return;
+    let live = true;
+    void courseExport(courseId, courseKey).then(async (r) => {
+      if (!live) return;
+      if (!r.ok) return setProblem(r.message);
+      try {
+        const scenario = await loadScenario(r.value.course.scenarioId);
+        if (live) setData({ out: r.value, scenario });
+      } catch (e) {
+        if (live) setProblem((e as Error).message);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [courseId, courseKey, loadScenario]);
+  return (
+    <Shell>
+      <div className="page page-wide">
+        {problem ? (
+          <div className="notice notice-error" role="alert">
+            <h1>{t('dash.refused')}</h1>
+            <p>{problem}</p>
+          </div>
+        ) : data ? (
+          <Comparison out={data.out} scenario={data.scenario} dashboard={`/c/${courseId}#k=${courseKey}`} />
+        ) : (
+          <>
+            <h1>{t('dash.loading')}</h1>
+            <Loading />
+          </>
+        )}
+      </div>
+    </Shell>
+  );
+}
+
+function Comparison({ out, scenario, dashboard }: { out: CourseExport; scenario: Scenario; dashboard: string }) {
+  const { t } = useTranslation('course');
+  const lang = useLang();
+  const teams = useMemo(
+    () => out.teams.map((team) => ({ team, report: buildReport(scenario, team.session as Session) as Report })),
+    [out, scenario],
+  );
+  const all = JSON.stringify(out, null, 2);
+  return (
+    <>
+      <h1>{t('compare.heading', { name: out.course.name })}</h1>
+      <p>{t('dash.scenario', { title: scenario.title[lang] })}</p>
+      <p className="course-actions">
+        <DownloadLink text={all} filename={`draaiboek-course-${out.course.id}.json`}>
+          {t('compare.downloadAll')}
+        </DownloadLink>
+        <a href={dashboard}>{t('compare.back')}</a>
+      </p>
+      {teams.length === 0 && <p className="muted">{t('teams.none')}</p>}
+      <div className="compare-grid">
+        {teams.map(({ team, report }) => {
+          const copied = (team.session.prefix as { copied?: number } | undefined)?.copied ?? 0;
+          const decisions = report.timeline.filter((i) => i.kind !== 'delayed');
+          return (
+            <section key={team.sessionId} className="panel" aria-labelledby={`cmp-${team.sessionId}`}>
+              <h2 id={`cmp-${team.sessionId}`}>{team.name}</h2>
+              <p>
+                {report.ending ? (
+                  <>
+                    {report.ending.title[lang]} <OutcomeBadge outcome={report.ending.outcome} />
+                  </>
+                ) : (
+                  <span className="muted">{t('compare.noEnding')}</span>
+                )}
+              </p>
+              {decisions.length === 0 ? (
+                <p className="muted">{t('compare.noDecisions')}</p>
+              ) : (
+                <ol className="compare-path">
+                  {decisions.map((d) => (
+                    <li key={d.seq} className={d.undone ? 'compare-undone' : undefined}>
+                      <span className="team-meta">{d.place.title[lang]}</span>
+                      {d.option ? d.option.label[lang] : t('compare.timeout')}
+                      {d.seq <= copied && <span className="team-meta">{t('compare.copied')}</span>}
+                      {d.undone && <span className="team-meta">{t('compare.undone')}</span>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <DownloadLink text={JSON.stringify(team.session, null, 2)} filename={`draaiboek-${out.course.scenarioId}-${team.name}.json`}>
+                {t('compare.download', { team: team.name })}
+              </DownloadLink>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}
