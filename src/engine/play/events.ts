@@ -31,6 +31,17 @@ const base = {
 };
 const staged = { ...base, stageId: Id };
 
+const Score = z.number().int().min(1).max(5);
+
+/** The feedback form's 1–5 statements: well structured; scenario plausible and realistic; my role was clear; I learned something I can use. */
+export const feedbackStatements = ['structured', 'realistic', 'roleClear', 'learned'] as const;
+export type FeedbackStatement = (typeof feedbackStatements)[number];
+type StatementShape = Record<FeedbackStatement, z.ZodOptional<typeof Score>>;
+
+/** HSEEP's capability elements: where a corrective action of the improvement plan lies. */
+export const capabilityElements = ['planning', 'organisation', 'equipment', 'training', 'exercising'] as const;
+export type CapabilityElement = (typeof capabilityElements)[number];
+
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 export const eventSchemas = [
@@ -64,9 +75,45 @@ export const eventSchemas = [
   ev('tally.reveal', { ...base, round: z.number().int().min(1) }),
   ev('observation.add', { ...base, objectiveId: Id, text: Line(4000), author: Line(80) }),
   ev('rating.override', { ...base, objectiveId: Id, rating: z.enum(ratings), reason: Line(2000) }),
-  ev('feedback.submit', { ...base, author: Line(80), text: Line(4000), score: z.number().int().min(1).max(5).optional() }),
-  ev('hotwash.item', { ...base, kind: z.enum(['strength', 'improvement']), text: Line(2000), author: Line(80).optional() }),
-  ev('plan.item', { ...base, text: Line(2000), owner: Line(120).optional(), due: z.iso.date().optional() }),
+  ev('feedback.submit', {
+    ...base,
+    author: Line(80),
+    /** Free remarks; optional since the form has its own fields (older saves always have it). */
+    text: Line(4000).optional(),
+    score: Score.optional(),
+    /** The role the respondent says they had (free text: a player's role, evaluator, observer…). */
+    role: Line(120).optional(),
+    /** Top three strengths and top three areas for improvement, as the exercise programmes' forms ask. */
+    strengths: z.array(Line(500)).max(3, 'at most three strengths').optional(),
+    improvements: z.array(Line(500)).max(3, 'at most three areas for improvement').optional(),
+    /** Agreement with the form's statements, 1 (disagree) to 5 (agree); a statement left open is absent. */
+    statements: z.strictObject(Object.fromEntries(feedbackStatements.map((k) => [k, Score.optional()])) as StatementShape).optional(),
+  }),
+  ev('hotwash.item', {
+    ...base,
+    kind: z.enum(['strength', 'improvement']),
+    text: Line(2000),
+    author: Line(80).optional(),
+    /** The objective the hot wash was on when the item was sent (absent: the session as a whole). */
+    objectiveId: Id.optional(),
+  }),
+  /**
+   * A row of the improvement plan (Appendix A). `text` is the corrective action and `due` its completion date. Rows
+   * are edited by appending: a later event with the same `row` replaces the earlier one, and `removed` takes it out.
+   */
+  ev('plan.item', {
+    ...base,
+    text: Line(2000),
+    owner: Line(120).optional(),
+    due: z.iso.date().optional(),
+    row: z.string().min(1).max(64).optional(),
+    objectiveId: Id.optional(),
+    area: Line(2000).optional(),
+    capability: z.enum(capabilityElements).optional(),
+    organisation: Line(120).optional(),
+    start: z.iso.date().optional(),
+    removed: z.literal(true).optional(),
+  }),
   /** What a participant's device gets in place of a facilitator-only event: the seq stays, so logs have no gaps. */
   z.strictObject({ type: z.literal('redacted'), seq: base.seq, at: At.optional() }),
 ] as const;

@@ -219,6 +219,9 @@ export const handlers: HandlerTable = {
 
   'feedback.submit': () => same,
   'hotwash.item': () => same,
-  'plan.item': () => same,
+  'plan.item': (ctx) => {
+    const id = ctx.event.objectiveId;
+    return id === undefined || indexOf(ctx.s).objectives.has(id) ? same : fail('unknown-objective', `no objective "${id}"`);
+  },
   redacted: () => same,
 };
