@@ -40,7 +40,6 @@ export function feedbackAnswers(label: string, events: readonly SessionEvent[]):
   const latest = new Map<string, FeedbackAnswer>();
   for (const e of events) {
     if (e.type !== 'feedback.submit') continue;
-    latest.delete(e.author);
     latest.set(e.author, {
       label,
       author: e.author,
