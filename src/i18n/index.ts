@@ -7,12 +7,13 @@ import common from './common';
 import debrief from './debrief';
 import facilitate from './facilitate';
 import play from './play';
+import report from './report';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'report'] as const;
 
-const bundles = { common, start, setup, play, debrief, facilitate };
+const bundles = { common, start, setup, play, debrief, facilitate, report };
 
 void i18n.use(initReactI18next).init({
   resources: {

@@ -56,7 +56,7 @@ export function feedbackAnswers(label: string, events: readonly SessionEvent[]):
 
 function spread(values: number[]): Omit<StatementSummary, 'id'> {
   const distribution: StatementSummary['distribution'] = [0, 0, 0, 0, 0];
-  for (const v of values) distribution[v - 1] += 1;
+  for (const v of values) distribution[v - 1] = (distribution[v - 1] ?? 0) + 1;
   const mean = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
   return { count: values.length, mean, distribution };
 }

@@ -1,6 +1,7 @@
-// "Load a session file": continue a session exported as JSON from the debrief.
+// "Load a session file": continue a session exported as JSON from the debrief, or compare several (`/compare`).
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 /** File.text() where the platform has it, FileReader otherwise. */
 function readText(file: File): Promise<string> {
@@ -46,6 +47,10 @@ export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<
         />
       </div>
       {busy && <p role="status">{t('load.busy')}</p>}
+      <p className="muted">{t('load.compareIntro')}</p>
+      <Link href="/compare" className="button button-secondary">
+        {t('load.compare')}
+      </Link>
     </section>
   );
 }
