@@ -2,7 +2,7 @@
 // time (the edge of the app is where the clock is read), hands it to the engine, keeps what it returns, and writes the
 // session through the storage interface; no rules live here.
 import { create } from 'zustand';
-import type { Rating } from '../engine/play/events';
+import type { EventOf, Rating } from '../engine/play/events';
 import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
 import type { Scenario } from '../engine/play/schema';
@@ -67,6 +67,8 @@ type SessionActions = {
   fork: (seq: number, optionId: string) => boolean;
   /** An evaluator's own rating of an objective, with the reason (appended to the log, shown and exported). */
   overrideRating: (objectiveId: string, rating: Rating, reason: string) => boolean;
+  /** A row of the after-action report's improvement plan, written or edited (appended to the log). */
+  writePlanRow: (input: Omit<EventOf<'plan.item'>, 'seq' | 'at'>) => boolean;
   /**
    * Resume a save of this browser with the scenario it is labelled with. A damaged or no-longer-fitting save, or one
    * that names another scenario, is refused and moved to quarantine.
@@ -171,6 +173,7 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         return true;
       },
       overrideRating: (objectiveId, rating, reason) => send({ type: 'rating.override', objectiveId, rating, reason }),
+      writePlanRow: (input) => send(input),
       resumeSaved: (scenario, saveId) => {
         const saves = useSavesStore.getState();
         const saved = saves.read(saveId);
