@@ -45,6 +45,7 @@ const nl = {
   },
   aar: {
     title: 'Evaluatieverslag en verbeterplan',
+    solo: 'Speler (solo)',
     courseTitle: 'Evaluatieverslag en verbeterplan — cursus',
     subtitle: 'Volgens de opzet van HSEEP (After-Action Report / Improvement Plan)',
     back: 'Terug naar de nabespreking',
@@ -207,6 +208,7 @@ const en: typeof nl = {
   },
   aar: {
     title: 'After-action report and improvement plan',
+    solo: 'Player (solo)',
     courseTitle: 'After-action report and improvement plan — course',
     subtitle: 'In the HSEEP shape (After-Action Report / Improvement Plan)',
     back: 'Back to the debrief',

@@ -71,6 +71,6 @@ export function planEvent(d: PlanDraft): PlanInput {
 }
 
 /** The event that takes a row out of the plan. */
-export function planRemoval(row: PlanRow): PlanInput {
+export function planRemoval(row: Pick<PlanRow, 'row' | 'action'>): PlanInput {
   return { type: 'plan.item', row: row.row, text: row.action, removed: true };
 }
