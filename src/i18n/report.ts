@@ -167,8 +167,7 @@ const nl = {
 const en: typeof nl = {
   compare: {
     title: 'Compare sessions',
-    intro:
-      'Choose two or more session files (JSON, exported from the debrief) of the same scenario. They are read in this browser only.',
+    intro: 'Choose two or more session files (JSON, exported from the debrief) of the same scenario. They are read in this browser only.',
     files: 'Session files (JSON)',
     loaded: 'Sessions loaded',
     remove: 'Remove {{name}}',

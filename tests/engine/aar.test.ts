@@ -24,7 +24,17 @@ function add(s: Scenario, session: Session, inputs: EventInput[]): Session {
 }
 
 const played = plan(citrix, 'nl', 'historical').session;
-const row = { row: 'r1', objectiveId: 'verify', area: 'Advies niet gecontroleerd', action: 'Controle na elke mitigatie', capability: 'planning', organisation: 'IT', owner: 'Hoofd IT', start: '2026-04-01', due: '2026-06-30' } as const;
+const row = {
+  row: 'r1',
+  objectiveId: 'verify',
+  area: 'Advies niet gecontroleerd',
+  action: 'Controle na elke mitigatie',
+  capability: 'planning',
+  organisation: 'IT',
+  owner: 'Hoofd IT',
+  start: '2026-04-01',
+  due: '2026-06-30',
+} as const;
 const session = add(citrix, played, [
   { type: 'session.end' },
   { type: 'observation.add', objectiveId: 'verify', text: 'Geen controle gevraagd', author: 'Evaluator' },
@@ -35,9 +45,30 @@ const session = add(citrix, played, [
   planEvent({ ...row, row: 'r2', action: 'Weg te halen' }),
   planEvent({ ...row, owner: 'CISO' }),
   { type: 'plan.item', text: 'Oude rij zonder id', owner: 'Staf' },
-  { type: 'feedback.submit', author: 'Ann', role: 'CISO', strengths: ['Realistisch'], improvements: ['Langer'], statements: { structured: 4, realistic: 5, roleClear: 3, learned: 5 } },
-  { type: 'feedback.submit', author: 'Bob', role: 'IT', strengths: ['realistisch.', 'Goede injects'], improvements: [], statements: { structured: 2, realistic: 4 } },
-  { type: 'feedback.submit', author: 'Ann', role: 'CISO', strengths: ['Realistisch'], improvements: ['Korter'], statements: { structured: 5, realistic: 5, roleClear: 4, learned: 5 } },
+  {
+    type: 'feedback.submit',
+    author: 'Ann',
+    role: 'CISO',
+    strengths: ['Realistisch'],
+    improvements: ['Langer'],
+    statements: { structured: 4, realistic: 5, roleClear: 3, learned: 5 },
+  },
+  {
+    type: 'feedback.submit',
+    author: 'Bob',
+    role: 'IT',
+    strengths: ['realistisch.', 'Goede injects'],
+    improvements: [],
+    statements: { structured: 2, realistic: 4 },
+  },
+  {
+    type: 'feedback.submit',
+    author: 'Ann',
+    role: 'CISO',
+    strengths: ['Realistisch'],
+    improvements: ['Korter'],
+    statements: { structured: 5, realistic: 5, roleClear: 4, learned: 5 },
+  },
 ]);
 const removal = planRows('x', session.events).find((r) => r.row === 'r2');
 const final = add(citrix, session, removal ? [planRemoval(removal)] : []);
@@ -82,7 +113,12 @@ describe('the after-action report of one session', () => {
       { role: 'CISO', count: 1 },
       { role: 'IT', count: 1 },
     ]);
-    expect(f.statements.find((x) => x.id === 'structured')).toEqual({ id: 'structured', count: 2, mean: 3.5, distribution: [0, 1, 0, 0, 1] });
+    expect(f.statements.find((x) => x.id === 'structured')).toEqual({
+      id: 'structured',
+      count: 2,
+      mean: 3.5,
+      distribution: [0, 1, 0, 0, 1],
+    });
     expect(f.statements.find((x) => x.id === 'learned')).toMatchObject({ count: 1, mean: 5 });
     expect(f.strengths).toEqual([
       { text: 'Realistisch', count: 2 },
@@ -101,7 +137,10 @@ describe('the after-action report of one session', () => {
 });
 
 describe('the after-action report of a course', () => {
-  const teams = (['historical', 'first', 'last'] as const).map((k, i) => ({ label: `Team ${i + 1}`, session: plan(citrix, 'en', k).session }));
+  const teams = (['historical', 'first', 'last'] as const).map((k, i) => ({
+    label: `Team ${i + 1}`,
+    session: plan(citrix, 'en', k).session,
+  }));
   const aar = buildAar(citrix, teams);
   it('has one rating per team for each objective and every team\u2019s decisions', () => {
     expect(aar.kind).toBe('course');

@@ -104,7 +104,10 @@ describe('sessions that do not compare', () => {
 });
 
 describe.each(seededScenarios().map((s) => [s.id, s] as const))('comparing three strategies in %s', (_id, s) => {
-  const sessions = (['historical', 'first', 'last'] as const).map((strategy) => ({ label: strategy, session: plan(s, 'nl', strategy).session }));
+  const sessions = (['historical', 'first', 'last'] as const).map((strategy) => ({
+    label: strategy,
+    session: plan(s, 'nl', strategy).session,
+  }));
   const r = compareSessions(s, sessions);
   it('gives three paths, each split among sessions that had chosen alike until then', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));

@@ -19,7 +19,14 @@ export type ExerciseDetails = {
   organisations: string;
   contact: string;
 };
-export const detailFields = ['name', 'scope', 'threat', 'scenario', 'organisations', 'contact'] as const satisfies (keyof ExerciseDetails)[];
+export const detailFields = [
+  'name',
+  'scope',
+  'threat',
+  'scenario',
+  'organisations',
+  'contact',
+] as const satisfies (keyof ExerciseDetails)[];
 
 export type AarSessionInput = { label: string; session: Session; report?: Report };
 

@@ -65,7 +65,11 @@ function spread(values: number[]): Omit<StatementSummary, 'id'> {
 function mentions(texts: string[], top: number): Mention[] {
   const byKey = new Map<string, Mention>();
   for (const text of texts) {
-    const key = text.trim().toLocaleLowerCase('nl').replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+    const key = text
+      .trim()
+      .toLocaleLowerCase('nl')
+      .replace(/\s+/g, ' ')
+      .replace(/[.!]+$/, '');
     const known = byKey.get(key);
     if (known) known.count += 1;
     else byKey.set(key, { text: text.trim(), count: 1 });

@@ -287,7 +287,9 @@ export function buildReport(s: Scenario, session: Session, known?: Live): Report
     participants: [...live.participants],
     decisionMode: session.decisionMode,
     notes: live.notes.map((n) => ({ seq: n.seq, text: n.text, author: n.author, visibility: n.visibility, clock: n.clock })),
-    feedback: events.flatMap((e) => (e.type === 'feedback.submit' ? [{ author: e.author, text: e.text ?? '', score: e.score ?? null }] : [])),
+    feedback: events.flatMap((e) =>
+      e.type === 'feedback.submit' ? [{ author: e.author, text: e.text ?? '', score: e.score ?? null }] : [],
+    ),
     hotwash: events.flatMap((e) => (e.type === 'hotwash.item' ? [{ kind: e.kind, text: e.text, author: e.author ?? null }] : [])),
     plan: events.flatMap((e) => (e.type === 'plan.item' ? [{ text: e.text, owner: e.owner ?? null, due: e.due ?? null }] : [])),
   };

@@ -15,8 +15,7 @@ function Column({ which, line, lang, t }: { which: Line; line: CompareLine; lang
   return (
     <section className={`compare__column compare__column--${which}`} aria-labelledby={`compare-${which}`}>
       <h3 id={`compare-${which}`}>
-        <LineKey n={lines.indexOf(which)} />{' '}
-        {t(`compare.${which}`)}
+        <LineKey n={lines.indexOf(which)} /> {t(`compare.${which}`)}
       </h3>
       <p className={e ? `outcome outcome--${e.outcome}` : 'outcome'}>
         {e ? (

@@ -11,9 +11,11 @@ export type DebriefPageProps = {
   onHome: () => void;
   onPlayAgain: (scenarioId: string) => void;
   onNotEnded: (saveId: string | null) => void;
+  /** Opens the after-action report of this save. */
+  onReport?: (saveId: string) => void;
 };
 
-export function DebriefPage({ onHome, onPlayAgain, onNotEnded }: DebriefPageProps) {
+export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onReport }: DebriefPageProps) {
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
   const session = useSessionStore((s) => s.session);
@@ -35,6 +37,7 @@ export function DebriefPage({ onHome, onPlayAgain, onNotEnded }: DebriefPageProp
         lang={lang}
         onHome={leave(onHome)}
         onPlayAgain={leave(() => onPlayAgain(scenario.id))}
+        {...(onReport && saveId ? { onReport: () => onReport(saveId) } : {})}
         // A fork becomes the running game under a new save; the effect above then moves to its play screen.
         onFork={(seq, optionId) => useSessionStore.getState().fork(seq, optionId)}
         onOverride={(objectiveId, rating, reason) => useSessionStore.getState().overrideRating(objectiveId, rating, reason)}

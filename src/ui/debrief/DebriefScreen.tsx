@@ -23,6 +23,8 @@ export type DebriefScreenProps = {
   onHome: () => void;
   /** Solo play only: a facilitated session is not replayed from its debrief. */
   onPlayAgain?: () => void;
+  /** Opens the after-action report and improvement plan (`/report/:saveId`). */
+  onReport?: () => void;
 } & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
@@ -60,10 +62,11 @@ type ActionsProps = {
   onJson: () => void;
   onHome: () => void;
   onPlayAgain?: () => void;
+  onReport?: () => void;
 };
 
 /** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
-function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: ActionsProps) {
+function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain, onReport }: ActionsProps) {
   return (
     <div className="debrief__actions-group">
       <div className="debrief__actions">
@@ -76,6 +79,11 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
+        {onReport && (
+          <button type="button" className="button button-secondary" onClick={onReport}>
+            {t('actions.report')}
+          </button>
+        )}
         {onPlayAgain && (
           <button type="button" className="button button-secondary" onClick={onPlayAgain}>
             {t('actions.again')}
@@ -92,7 +100,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onReport, onFork, onOverride }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -124,6 +132,7 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
       onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
+      onReport={onReport}
     />
   );
   const title = t('title', { title: scenario.title[lang] });

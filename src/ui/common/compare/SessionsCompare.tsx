@@ -54,7 +54,13 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
   const t: Translate = (key, options) => translate(key, options ?? {});
   const scenario = sessions[0]?.scenario;
   const result = useMemo(
-    () => (scenario ? compareSessions(scenario, sessions.map((s) => ({ label: s.label, session: s.session }))) : null),
+    () =>
+      scenario
+        ? compareSessions(
+            scenario,
+            sessions.map((s) => ({ label: s.label, session: s.session })),
+          )
+        : null,
     [scenario, sessions],
   );
   if (!scenario || !result) return null;
@@ -68,7 +74,7 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
     );
   const c = result.comparison;
   const H = `h${headingLevel}` as 'h2' | 'h3';
-  const lines = [...c.paths, c.historical];
+  const lines = [...c.paths.map((p) => ({ ...p, key: `session:${p.label}` })), { ...c.historical, key: 'historical' }];
   const label = (n: number) => (n === c.paths.length ? t('compare.historical') : (lines[n]?.label ?? ''));
   const rows = Math.max(c.rows, c.historical.steps.length);
   const splitRows = new Set(c.splits.map((s) => s.index));
@@ -91,7 +97,7 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
         <H id="compare-endings">{t('compare.endingsHeading')}</H>
         <ul className="compare-endings">
           {lines.map((p, n) => (
-            <li key={`${p.label}-${n}`}>
+            <li key={p.key}>
               <span className="compare-endings__name">
                 <LineKey n={n} /> {label(n)}
               </span>
@@ -110,15 +116,15 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
 
       <section aria-labelledby="compare-timeline">
         <H id="compare-timeline">{t('compare.timelineHeading')}</H>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than a phone scrolls by keyboard too */}
-        <div className="compare-timeline__scroll" tabIndex={0} role="region" aria-label={t('compare.scrollTable')}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it. */}
+        <section className="compare-timeline__scroll" tabIndex={0} aria-label={t('compare.scrollTable')}>
           <table className="compare-timeline">
             <caption>{t('compare.timelineCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('compare.decision')}</th>
                 {lines.map((p, n) => (
-                  <th scope="col" key={`${p.label}-${n}`}>
+                  <th scope="col" key={p.key}>
                     <LineKey n={n} /> {label(n)}
                   </th>
                 ))}
@@ -132,14 +138,14 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
                     {i + 1}
                     {splitRows.has(i) && <span className="compare-timeline__mark"> {t('compare.splitMark')}</span>}
                   </th>
-                  {lines.map((p, n) => (
-                    <Cell key={`${p.label}-${n}`} step={p.steps[i]} start={scenario.start} lang={lang} t={t} />
+                  {lines.map((p) => (
+                    <Cell key={p.key} step={p.steps[i]} start={scenario.start} lang={lang} t={t} />
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </section>
 
       <section aria-labelledby="compare-charts">
@@ -149,7 +155,7 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
             <CompareChart
               key={m.id}
               metric={m}
-              lines={lines.map((p, n) => ({ key: `${n}`, label: label(n), series: p.series }))}
+              lines={lines.map((p, n) => ({ key: p.key, label: label(n), series: p.series }))}
               lang={lang}
             />
           ))}

@@ -28,7 +28,14 @@ export function DetailField({ name, label, value, fallback, multiline, onChange 
       </dt>
       <dd>
         {multiline ? (
-          <textarea id={id} className="aar__screen" rows={2} value={value} placeholder={fallback} onChange={(e) => onChange(e.target.value)} />
+          <textarea
+            id={id}
+            className="aar__screen"
+            rows={2}
+            value={value}
+            placeholder={fallback}
+            onChange={(e) => onChange(e.target.value)}
+          />
         ) : (
           <input id={id} className="aar__screen" value={value} placeholder={fallback} onChange={(e) => onChange(e.target.value)} />
         )}

@@ -11,7 +11,21 @@ function findingText(f: Finding, lang: Language, t: Translate): string {
   return f.timeout ? t('aar.objectives.timedOut', { stage }) : t('aar.objectives.chose', { stage, option: f.option?.label[lang] ?? '' });
 }
 
-function Findings({ title, items, course, lang, t, missed }: { title: string; items: Finding[]; course: boolean; lang: Language; t: Translate; missed?: boolean }) {
+function Findings({
+  title,
+  items,
+  course,
+  lang,
+  t,
+  missed,
+}: {
+  title: string;
+  items: Finding[];
+  course: boolean;
+  lang: Language;
+  t: Translate;
+  missed?: boolean;
+}) {
   return (
     <div className="aar__findings">
       <h4>{title}</h4>
@@ -46,7 +60,9 @@ function Objective({ o, n, course, lang, t }: { o: AarObjective; n: number; cour
             {course && <span className="aar__team">{r.label}: </span>}
             <span aria-hidden="true">{ratingIcon[r.rating]} </span>
             <strong>{t(`objectives.${r.rating}`, { ns: 'debrief' })}</strong>{' '}
-            <span className="aar__muted">({t('objectives.count', { ns: 'debrief', performed: r.performed, opportunities: r.opportunities })})</span>
+            <span className="aar__muted">
+              ({t('objectives.count', { ns: 'debrief', performed: r.performed, opportunities: r.opportunities })})
+            </span>
             {r.computed && r.reason && (
               <span className="aar__muted">
                 {' '}
@@ -73,7 +89,9 @@ function Objective({ o, n, course, lang, t }: { o: AarObjective; n: number; cour
           </ul>
         </div>
       )}
-      {o.hotwash.length > 0 && <HotwashList title={t('aar.objectives.hotwash')} items={[...strengths, ...improvements]} course={course} t={t} />}
+      {o.hotwash.length > 0 && (
+        <HotwashList title={t('aar.objectives.hotwash')} items={[...strengths, ...improvements]} course={course} t={t} />
+      )}
     </section>
   );
 }
@@ -86,7 +104,8 @@ function HotwashList({ title, items, course, t }: { title: string; items: Aar['h
         {items.map((h) => (
           <li key={`${h.label}-${h.kind}-${h.text}`}>
             {course && <span className="aar__team">{h.label}: </span>}
-            <span className="aar__kind">{h.kind === 'strength' ? t('aar.objectives.strengths') : t('aar.objectives.improvements')}:</span> {h.text}
+            <span className="aar__kind">{h.kind === 'strength' ? t('aar.objectives.strengths') : t('aar.objectives.improvements')}:</span>{' '}
+            {h.text}
             {h.author && <span className="aar__muted"> — {h.author}</span>}
           </li>
         ))}

@@ -21,7 +21,21 @@ const blank = (): PlanDraft => ({
   due: null,
 });
 
-function PlanForm({ draft, aar, lang, t, onSave, onCancel }: { draft: PlanDraft; aar: Aar; lang: Language; t: Translate; onSave: (d: PlanDraft) => string | null; onCancel: () => void }) {
+function PlanForm({
+  draft,
+  aar,
+  lang,
+  t,
+  onSave,
+  onCancel,
+}: {
+  draft: PlanDraft;
+  aar: Aar;
+  lang: Language;
+  t: Translate;
+  onSave: (d: PlanDraft) => string | null;
+  onCancel: () => void;
+}) {
   const id = useId();
   const [d, setD] = useState(draft);
   const [problem, setProblem] = useState('');

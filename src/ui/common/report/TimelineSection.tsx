@@ -7,7 +7,19 @@ import type { Translate } from './translate';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 
-function TeamTimeline({ team, scenario, lang, t, course }: { team: AarTeam; scenario: Scenario; lang: Language; t: Translate; course: boolean }) {
+function TeamTimeline({
+  team,
+  scenario,
+  lang,
+  t,
+  course,
+}: {
+  team: AarTeam;
+  scenario: Scenario;
+  lang: Language;
+  t: Translate;
+  course: boolean;
+}) {
   return (
     <>
       {course && <h3>{team.label}</h3>}

@@ -10,7 +10,9 @@ const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 
 function finding(f: Finding, course: boolean, lang: Language, t: Translate, missed: boolean): string {
   const stage = f.stage.title[lang];
-  const text = f.timeout ? t('aar.objectives.timedOut', { stage }) : t('aar.objectives.chose', { stage, option: f.option?.label[lang] ?? '' });
+  const text = f.timeout
+    ? t('aar.objectives.timedOut', { stage })
+    : t('aar.objectives.chose', { stage, option: f.option?.label[lang] ?? '' });
   return `- ${course ? `**${f.label}:** ` : ''}${cell(text)}${missed ? ` — ${t('aar.objectives.missed')}` : ''}`;
 }
 
@@ -18,8 +20,13 @@ function objective(o: AarObjective, n: number, course: boolean, lang: Language, 
   const out = [`### ${n}. ${o.text[lang]}`, ''];
   for (const r of o.ratings) {
     const count = t('objectives.count', { ns: 'debrief', performed: r.performed, opportunities: r.opportunities });
-    const over = r.computed && r.reason ? ` — ${t('aar.objectives.overridden', { computed: t(`objectives.${r.computed}`, { ns: 'debrief' }), reason: cell(r.reason) })}` : '';
-    out.push(`- ${t('aar.objectives.rating')}${course ? ` ${r.label}` : ''}: **${t(`objectives.${r.rating}`, { ns: 'debrief' })}** (${count})${over}`);
+    const over =
+      r.computed && r.reason
+        ? ` — ${t('aar.objectives.overridden', { computed: t(`objectives.${r.computed}`, { ns: 'debrief' }), reason: cell(r.reason) })}`
+        : '';
+    out.push(
+      `- ${t('aar.objectives.rating')}${course ? ` ${r.label}` : ''}: **${t(`objectives.${r.rating}`, { ns: 'debrief' })}** (${count})${over}`,
+    );
   }
   out.push('', `**${t('aar.objectives.strengths')}**`, '');
   out.push(...(o.strengths.length ? o.strengths.map((f) => finding(f, course, lang, t, false)) : [t('aar.objectives.none')]));
@@ -59,7 +66,10 @@ export function renderAarMarkdown(aar: Aar, s: Scenario, lang: Language, t: Tran
       `${o.threat.teaser[lang]} (${t('aar.overview.incident', { date: formatDate(`${o.threat.incidentDate}T12:00:00Z`, lang), place: o.threat.place[lang] })})`,
   );
   line(t('aar.overview.scenario'), o.scenario.text ?? o.scenario.description[lang]);
-  line(t('aar.overview.organisations'), o.organisations.text ?? [o.organisations.hospital, ...o.organisations.senders.map((x) => x[lang])].join(', '));
+  line(
+    t('aar.overview.organisations'),
+    o.organisations.text ?? [o.organisations.hospital, ...o.organisations.senders.map((x) => x[lang])].join(', '),
+  );
   line(t('aar.overview.contact'), o.contact ?? t('aar.overview.contactEmpty'));
   if (course) line(t('aar.overview.teams'), aar.teams.map((x) => x.label).join(', '));
   out.push('', `## ${t('aar.objectives.heading')}`, '');
@@ -79,7 +89,9 @@ export function renderAarMarkdown(aar: Aar, s: Scenario, lang: Language, t: Tran
       const choice = `${d.kind === 'timeout' ? t('aar.timeline.timeout') : (d.option?.label[lang] ?? '')}${d.undone ? ` (${t('aar.timeline.undone')})` : ''}`;
       const effect = d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—';
       const real = d.historical === null ? '—' : t(d.historical ? 'aar.timeline.yes' : 'aar.timeline.no');
-      out.push(`| ${i + 1} | ${formatClock(s, d.clock, lang)} | ${cell(d.stage.title[lang])} | ${cell(choice)} | ${cell(effect)} | ${real} |`);
+      out.push(
+        `| ${i + 1} | ${formatClock(s, d.clock, lang)} | ${cell(d.stage.title[lang])} | ${cell(choice)} | ${cell(effect)} | ${real} |`,
+      );
     });
     out.push('', `**${t('aar.timeline.ending', { ending: team.ending ? team.ending.title[lang] : t('compare.unfinished') })}**`, '');
   }
@@ -88,17 +100,32 @@ export function renderAarMarkdown(aar: Aar, s: Scenario, lang: Language, t: Tran
   if (aar.plan.length === 0) out.push(t('aar.plan.empty'), '');
   else {
     const cols = ['objective', 'area', 'action', 'capability', 'organisation', 'owner', 'start', 'due'].map((k) => t(`aar.plan.${k}`));
-    out.push(`| ${course ? `${t('aar.plan.team')} | ` : ''}${cols.join(' | ')} |`, `|${course ? '---|' : ''}${cols.map(() => '---').join('|')}|`);
+    out.push(
+      `| ${course ? `${t('aar.plan.team')} | ` : ''}${cols.join(' | ')} |`,
+      `|${course ? '---|' : ''}${cols.map(() => '---').join('|')}|`,
+    );
     for (const r of aar.plan) {
       const objectiveText = o.objectives.find((x) => x.id === r.objectiveId)?.text[lang] ?? t('aar.plan.noObjective');
-      const values = [objectiveText, r.area, r.action, r.capability ? t(`aar.plan.capabilities.${r.capability}`) : '—', r.organisation, r.owner, r.start ?? '', r.due ?? ''];
+      const values = [
+        objectiveText,
+        r.area,
+        r.action,
+        r.capability ? t(`aar.plan.capabilities.${r.capability}`) : '—',
+        r.organisation,
+        r.owner,
+        r.start ?? '',
+        r.due ?? '',
+      ];
       out.push(`| ${course ? `${cell(r.label)} | ` : ''}${values.map(cell).join(' | ')} |`);
     }
     out.push('');
   }
 
   out.push(`## ${t('aar.participants.heading')}`, '');
-  out.push(`| ${course ? `${t('aar.participants.team')} | ` : ''}${t('aar.participants.name')} | ${t('aar.participants.role')} |`, `|${course ? '---|' : ''}---|---|`);
+  out.push(
+    `| ${course ? `${t('aar.participants.team')} | ` : ''}${t('aar.participants.name')} | ${t('aar.participants.role')} |`,
+    `|${course ? '---|' : ''}---|---|`,
+  );
   for (const p of aar.participants) out.push(`| ${course ? `${cell(p.label)} | ` : ''}${cell(p.name)} | ${cell(p.role[lang])} |`);
   out.push('');
 
@@ -107,17 +134,28 @@ export function renderAarMarkdown(aar: Aar, s: Scenario, lang: Language, t: Tran
   if (f.responses === 0) out.push(t('aar.feedback.none'), '');
   else {
     out.push(t('aar.feedback.responses', { count: f.responses }), '');
-    out.push(`| ${t('aar.feedback.statement')} | ${t('aar.feedback.count')} | ${t('aar.feedback.mean')} | ${t('aar.feedback.spread')} |`, '|---|---:|---:|---|');
+    out.push(
+      `| ${t('aar.feedback.statement')} | ${t('aar.feedback.count')} | ${t('aar.feedback.mean')} | ${t('aar.feedback.spread')} |`,
+      '|---|---:|---:|---|',
+    );
     for (const x of f.statements) {
       const [a, b, c, d, e] = x.distribution;
-      out.push(`| ${t(`aar.feedback.statements.${x.id}`)} | ${x.count} | ${x.mean ?? '—'} | ${t('aar.feedback.spreadText', { a, b, c, d, e })} |`);
+      out.push(
+        `| ${t(`aar.feedback.statements.${x.id}`)} | ${x.count} | ${x.mean ?? '—'} | ${t('aar.feedback.spreadText', { a, b, c, d, e })} |`,
+      );
     }
     out.push('');
     for (const k of ['strengths', 'improvements'] as const) {
       out.push(`**${t(`aar.feedback.${k}`)}**`, '');
-      out.push(...(f[k].length ? f[k].map((m, i) => `${i + 1}. ${cell(m.text)} (${t('aar.feedback.times', { count: m.count })})`) : [t('aar.objectives.none')]), '');
+      out.push(
+        ...(f[k].length
+          ? f[k].map((m, i) => `${i + 1}. ${cell(m.text)} (${t('aar.feedback.times', { count: m.count })})`)
+          : [t('aar.objectives.none')]),
+        '',
+      );
     }
-    if (f.remarks.length) out.push(`**${t('aar.feedback.remarks')}**`, '', ...f.remarks.map((r) => `- ${cell(r.text)} — ${cell(r.author)}`), '');
+    if (f.remarks.length)
+      out.push(`**${t('aar.feedback.remarks')}**`, '', ...f.remarks.map((r) => `- ${cell(r.text)} — ${cell(r.author)}`), '');
   }
   out.push(`_${t('aar.md.generated')}_`);
   return `${out.join('\n')}\n`;
