@@ -102,8 +102,9 @@ export function SessionsCompare({ sessions, lang, headingLevel = 2 }: SessionsCo
                 <LineKey n={n} /> {label(n)}
               </span>
               {p.ending ? (
-                <span>
-                  <OutcomeBadge outcome={p.ending.outcome} /> {p.ending.title[lang]}
+                <span className="compare-endings__ending">
+                  <OutcomeBadge outcome={p.ending.outcome} />
+                  <span>{p.ending.title[lang]}</span>
                 </span>
               ) : (
                 <span>{t('compare.unfinished')}</span>
