@@ -53,15 +53,14 @@ export function reportSession(s: Scenario, strategy: Strategy, rich = false): Se
       due: '2026-09-30',
     }),
     ...['Ann', 'Bram', 'Chris', 'Dewi'].map(
-      (author, i) =>
-        ({
-          type: 'feedback.submit',
-          author,
-          role: i % 2 ? 'ICT' : 'Crisisteam',
-          strengths: ['Realistisch scenario', i % 2 ? 'Goede injects' : 'Duidelijke rollen'],
-          improvements: [i < 2 ? 'Meer tijd voor de nabespreking' : 'Kortere berichten'],
-          statements: { structured: 3 + (i % 3), realistic: 4 + (i % 2), roleClear: 2 + i, learned: 5 - (i % 2) },
-        }) as const,
+      (author, i): EventInput => ({
+        type: 'feedback.submit',
+        author,
+        role: i % 2 ? 'ICT' : 'Crisisteam',
+        strengths: ['Realistisch scenario', i % 2 ? 'Goede injects' : 'Duidelijke rollen'],
+        improvements: [i < 2 ? 'Meer tijd voor de nabespreking' : 'Kortere berichten'],
+        statements: { structured: 3 + (i % 3), realistic: 4 + (i % 2), roleClear: 2 + i, learned: 5 - (i % 2) },
+      }),
     ),
   ]);
 }

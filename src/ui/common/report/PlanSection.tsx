@@ -137,7 +137,7 @@ export function PlanSection({ aar, lang, t, onPlanRow }: Props) {
       {aar.plan.length === 0 ? (
         <p>{t('aar.plan.empty')}</p>
       ) : (
-        <table className="aar__table aar__plan">
+        <table className="aar__table aar__plan aar__stack">
           <thead>
             <tr>
               {course && <th scope="col">{t('aar.plan.team')}</th>}
@@ -155,15 +155,19 @@ export function PlanSection({ aar, lang, t, onPlanRow }: Props) {
           <tbody>
             {aar.plan.map((r, i) => (
               <tr key={`${r.label}-${r.row}`}>
-                {course && <td>{r.label}</td>}
-                <td>{objective(r.objectiveId)}</td>
-                <td>{r.area}</td>
-                <td>{r.action}</td>
-                <td>{r.capability ? t(`aar.plan.capabilities.${r.capability}`) : '—'}</td>
-                <td>{r.organisation}</td>
-                <td>{r.owner}</td>
-                <td className="aar__nowrap">{r.start ?? ''}</td>
-                <td className="aar__nowrap">{r.due ?? ''}</td>
+                {course && <td data-label={t('aar.plan.team')}>{r.label}</td>}
+                <td data-label={t('aar.plan.objective')}>{objective(r.objectiveId)}</td>
+                <td data-label={t('aar.plan.area')}>{r.area}</td>
+                <td data-label={t('aar.plan.action')}>{r.action}</td>
+                <td data-label={t('aar.plan.capability')}>{r.capability ? t(`aar.plan.capabilities.${r.capability}`) : '—'}</td>
+                <td data-label={t('aar.plan.organisation')}>{r.organisation}</td>
+                <td data-label={t('aar.plan.owner')}>{r.owner}</td>
+                <td data-label={t('aar.plan.start')} className="aar__nowrap">
+                  {r.start ?? ''}
+                </td>
+                <td data-label={t('aar.plan.due')} className="aar__nowrap">
+                  {r.due ?? ''}
+                </td>
                 {onPlanRow && (
                   <td className="aar__screen aar__row-actions">
                     <button type="button" className="button button-secondary" onClick={() => setEditing(draftOf(r))}>

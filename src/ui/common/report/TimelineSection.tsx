@@ -23,7 +23,7 @@ function TeamTimeline({
   return (
     <>
       {course && <h3>{team.label}</h3>}
-      <table className="aar__table aar__timeline">
+      <table className="aar__table aar__timeline aar__stack">
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -37,15 +37,19 @@ function TeamTimeline({
         <tbody>
           {team.decisions.map((d, i) => (
             <tr key={d.seq} className={d.undone ? 'aar__undone' : undefined}>
-              <td>{i + 1}</td>
-              <td className="aar__nowrap">{formatClock(scenario, d.clock, lang)}</td>
-              <td>{d.stage.title[lang]}</td>
-              <td>
+              <td data-label="#">{i + 1}</td>
+              <td data-label={t('aar.timeline.time')} className="aar__nowrap">
+                {formatClock(scenario, d.clock, lang)}
+              </td>
+              <td data-label={t('aar.timeline.stage')}>{d.stage.title[lang]}</td>
+              <td data-label={t('aar.timeline.choice')}>
                 {d.kind === 'timeout' ? t('aar.timeline.timeout') : (d.option?.label[lang] ?? '')}
                 {d.undone && ` (${t('aar.timeline.undone')})`}
               </td>
-              <td>{d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—'}</td>
-              <td>{d.historical === null ? '—' : t(d.historical ? 'aar.timeline.yes' : 'aar.timeline.no')}</td>
+              <td data-label={t('aar.timeline.effect')}>{d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—'}</td>
+              <td data-label={t('aar.timeline.real')}>
+                {d.historical === null ? '—' : t(d.historical ? 'aar.timeline.yes' : 'aar.timeline.no')}
+              </td>
             </tr>
           ))}
         </tbody>
