@@ -7,21 +7,10 @@ import { buildAar } from '../../src/engine/aar/aar';
 import { summariseFeedback } from '../../src/engine/aar/feedback';
 import { planEvent, planRemoval, planRows } from '../../src/engine/aar/plan';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, type EventInput, type Session } from '../../src/engine/play/session';
+import { addEvents } from '../e2e/support/report-sessions';
 import { plan, seededScenarios } from '../e2e/support/scenarios';
 
 const citrix = seededScenarios().find((s) => s.id === 'citrix-2020') as Scenario;
-const AT = '2026-03-01T10:00:00.000Z';
-
-function add(s: Scenario, session: Session, inputs: EventInput[]): Session {
-  let current = session;
-  for (const input of inputs) {
-    const r = apply(s, current, input, AT);
-    if (!r.ok) throw new Error(`${input.type}: ${r.reason.message}`);
-    current = r.session;
-  }
-  return current;
-}
 
 const played = plan(citrix, 'nl', 'historical').session;
 const row = {
@@ -35,7 +24,7 @@ const row = {
   start: '2026-04-01',
   due: '2026-06-30',
 } as const;
-const session = add(citrix, played, [
+const session = addEvents(citrix, played, [
   { type: 'session.end' },
   { type: 'observation.add', objectiveId: 'verify', text: 'Geen controle gevraagd', author: 'Evaluator' },
   { type: 'rating.override', objectiveId: 'contain', rating: 'some', reason: 'De zorg liep te lang stil' },
@@ -71,7 +60,7 @@ const session = add(citrix, played, [
   },
 ]);
 const removal = planRows('x', session.events).find((r) => r.row === 'r2');
-const final = add(citrix, session, removal ? [planRemoval(removal)] : []);
+const final = addEvents(citrix, session, removal ? [planRemoval(removal)] : []);
 
 describe('the after-action report of one session', () => {
   const aar = buildAar(citrix, [{ label: 'Team 1', session: final }], { contact: ' ops@example.nl ', scope: '' });

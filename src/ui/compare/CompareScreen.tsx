@@ -9,6 +9,7 @@ import { type CompareSession, SessionsCompare } from '../common/compare/Sessions
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import './compare-screen.css';
+import { readText } from '../common/readText';
 
 export type CompareScreenProps = {
   catalog: CatalogEntry[];
@@ -17,17 +18,6 @@ export type CompareScreenProps = {
 };
 
 type Loaded = { label: string; session: Session };
-
-/** File.text() where the platform has it, FileReader otherwise. */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
 
 /** A file name not yet used as a label: the same file twice becomes "name (2)". */
 function uniqueLabel(name: string, taken: Set<string>): string {

@@ -7,7 +7,8 @@ import { plan, type Strategy } from './scenarios';
 
 const AT = '2026-03-02T14:00:00.000Z';
 
-function add(s: Scenario, session: Session, inputs: EventInput[]): Session {
+/** Append events to a session as the app would, throwing on a refusal (a test's own data is wrong). */
+export function addEvents(s: Scenario, session: Session, inputs: EventInput[]): Session {
   let current = session;
   for (const input of inputs) {
     const r = apply(s, current, input, AT);
@@ -19,11 +20,11 @@ function add(s: Scenario, session: Session, inputs: EventInput[]): Session {
 
 /** A played session with its end, and for `rich` the material of a debrief, hot wash and feedback round. */
 export function reportSession(s: Scenario, strategy: Strategy, rich = false): Session {
-  const ended = add(s, plan(s, 'nl', strategy).session, [{ type: 'session.end' }]);
+  const ended = addEvents(s, plan(s, 'nl', strategy).session, [{ type: 'session.end' }]);
   if (!rich) return ended;
   const [first, second] = s.objectives;
   const objectiveId = first?.id ?? '';
-  return add(s, ended, [
+  return addEvents(s, ended, [
     { type: 'observation.add', objectiveId, text: 'Het team vroeg niet om een controle van de maatregel.', author: 'Evaluator' },
     ...(second
       ? [{ type: 'rating.override', objectiveId: second.id, rating: 'some', reason: 'De zorg lag langer stil dan nodig.' } as const]
