@@ -1,7 +1,7 @@
 // The session server's HTTP side, for the screens: create a session, the join screen's roles, joining (or
 // rejoining with a resume secret), and the facilitator's invite (join code, QR, LAN links). Errors carry the
 // server's own message, which names the field that was wrong.
-import type { CreatedSession, CreateSession, Invite, Joined, JoinInfo, JoinRequest } from './protocol.ts';
+import type { CreatedSession, CreateSession, ForkRequest, Invite, Joined, JoinInfo, JoinRequest } from './protocol.ts';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -31,3 +31,10 @@ export const join = (body: JoinRequest, fetcher: typeof fetch = fetch) => call<J
 
 export const invite = (sessionId: string, key: string, fetcher: typeof fetch = fetch) =>
   call<Invite>(fetcher, `/api/sessions/${encodeURIComponent(sessionId)}/invite`, { headers: { authorization: `Bearer ${key}` } });
+
+/** What if, for the whole room: fork the ended session at a decision; every connected screen follows to the fork. */
+export const forkRoom = (sessionId: string, key: string, body: ForkRequest, fetcher: typeof fetch = fetch) =>
+  call<CreatedSession>(fetcher, `/api/sessions/${encodeURIComponent(sessionId)}/fork`, {
+    ...json(body),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+  });

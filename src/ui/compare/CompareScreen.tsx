@@ -3,8 +3,9 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../engine/play/catalog';
+import { parseSave } from '../../engine/play/save';
 import type { Scenario } from '../../engine/play/schema';
-import { parseSave, type Session } from '../../engine/play/session';
+import type { Session } from '../../engine/play/session';
 import { type CompareSession, SessionsCompare } from '../common/compare/SessionsCompare';
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
