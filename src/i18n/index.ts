@@ -9,12 +9,13 @@ import debrief from './debrief';
 import facilitate from './facilitate';
 import hotwash from './hotwash';
 import play from './play';
+import report from './report';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash', 'course'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash', 'course', 'report'] as const;
 
-const bundles = { common, start, setup, play, debrief, facilitate, hotwash, course };
+const bundles = { common, start, setup, play, debrief, facilitate, hotwash, course, report };
 
 void i18n.use(initReactI18next).init({
   resources: {

@@ -74,6 +74,8 @@ const nl = {
     intro: 'Ga verder met een sessie die je eerder vanuit de nabespreking als JSON hebt geëxporteerd.',
     label: 'Sessiebestand (JSON)',
     busy: 'Bezig met laden…',
+    compareIntro: 'Of zet twee of meer sessies van hetzelfde scenario naast elkaar: waar splitsten de keuzes en wat deed dat?',
+    compare: 'Sessies vergelijken',
   },
   errors: {
     heading: 'Dat lukte niet',
@@ -185,6 +187,8 @@ const en: typeof nl = {
     intro: 'Continue a session you exported as JSON from the debrief.',
     label: 'Session file (JSON)',
     busy: 'Loading…',
+    compareIntro: 'Or set two or more sessions of the same scenario side by side: where did the choices split, and what did that do?',
+    compare: 'Compare sessions',
   },
   errors: {
     heading: 'That did not work',

@@ -2,7 +2,7 @@
 // time (the edge of the app is where the clock is read), hands it to the engine, keeps what it returns, and writes the
 // session through the storage interface; no rules live here.
 import { create } from 'zustand';
-import type { Rating } from '../engine/play/events';
+import type { EventOf, Rating } from '../engine/play/events';
 import type { FeedbackAnswer } from '../engine/play/feedback';
 import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
@@ -69,6 +69,8 @@ type SessionActions = {
   overrideRating: (objectiveId: string, rating: Rating, reason: string) => boolean;
   /** The player's feedback form on the debrief (a resend replaces the earlier answer). */
   submitFeedback: (answer: FeedbackAnswer, author: string) => boolean;
+  /** A row of the after-action report's improvement plan, written or edited (appended to the log). */
+  writePlanRow: (input: Omit<EventOf<'plan.item'>, 'seq' | 'at'>) => boolean;
   /**
    * Resume a save of this browser with the scenario it is labelled with. A damaged or no-longer-fitting save, or one
    * that names another scenario, is refused and moved to quarantine.
@@ -174,6 +176,7 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
       },
       overrideRating: (objectiveId, rating, reason) => send({ type: 'rating.override', objectiveId, rating, reason }),
       submitFeedback: (answer, author) => send({ type: 'feedback.submit', author, ...answer }),
+      writePlanRow: (input) => send(input),
       resumeSaved: (scenario, saveId) => {
         const saves = useSavesStore.getState();
         const saved = saves.read(saveId);

@@ -1,5 +1,5 @@
 // The app shell: the screens and their addresses (wouter: `/`, `/setup/:scenarioId`, `/play/:saveId`,
-// `/debrief/:saveId`), an error boundary around each screen, lazy loading of everything past the start screen (fetched
+// `/debrief/:saveId`, `/report/:saveId`, `/compare`), an error boundary around each screen, lazy loading of everything past the start screen (fetched
 // ahead while the player reads the start screen, so moving on is immediate), and the page-wide display settings.
 // A later address (`/s/:code`, `/f/:id`, `/p/:id`, `/o/:id`, `/c/:id`) is one more <Route> in the list below.
 
@@ -17,10 +17,12 @@ import { lazyScreen, whenIdle } from './common/lazyScreen';
 import { NotFound } from './common/NotFound';
 import { type Rescue, ScreenBoundary } from './common/ScreenBoundary';
 import { Shell } from './common/Shell';
+import type { CompareScreenProps } from './compare/CompareScreen';
 import type { DebriefPageProps } from './debrief/DebriefPage';
 import type { DebriefScreenProps } from './debrief/DebriefScreen';
 import { paths, patterns } from './paths';
 import type { PlayScreenProps } from './play/PlayScreen';
+import type { ReportPageProps } from './report/ReportPage';
 import { isSessionPath, SessionRoutes } from './SessionRoutes';
 import type { SetupScreenProps } from './setup/SetupScreen';
 import type { StartNotice } from './start/Notices';
@@ -30,6 +32,10 @@ import './styles.css';
 const setupScreen = lazyScreen<SetupScreenProps>(() => import('./setup/SetupScreen').then((m) => m.SetupScreen));
 const playScreen = lazyScreen<PlayScreenProps>(() => import('./play/PlayScreen').then((m) => m.PlayScreen));
 const debriefPage = lazyScreen<DebriefPageProps>(() => import('./debrief/DebriefPage').then((m) => m.DebriefPage));
+const reportPage = lazyScreen<ReportPageProps>(() => import('./report/ReportPage').then((m) => m.ReportPage));
+const compareScreen = lazyScreen<CompareScreenProps>(() => import('./compare/CompareScreen').then((m) => m.CompareScreen));
+const ReportPage = reportPage.Screen;
+const CompareScreen = compareScreen.Screen;
 const SetupScreen = setupScreen.Screen;
 const PlayScreen = playScreen.Screen;
 const DebriefPage = debriefPage.Screen;
@@ -262,6 +268,7 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
             boundary(
               <SaveRoute saveId={params.saveId} resume={resumeSave} onFailed={home}>
                 <DebriefPage
+                  onReport={(saveId) => navigate(paths.report(saveId))}
                   onHome={() => home()}
                   onPlayAgain={(id) => navigate(paths.setup(id))}
                   onNotEnded={() => navigate(paths.play(params.saveId), { replace: true })}
@@ -270,6 +277,18 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
               </SaveRoute>,
             )
           }
+        </Route>
+        <Route path={patterns.report}>
+          {(params) =>
+            boundary(
+              <SaveRoute saveId={params.saveId} resume={resumeSave} onFailed={home}>
+                <ReportPage onDebrief={() => navigate(paths.debrief(params.saveId))} />
+              </SaveRoute>,
+            )
+          }
+        </Route>
+        <Route path={patterns.compare}>
+          {boundary(<CompareScreen catalog={catalog} loadScenario={scenarioById} onHome={() => home()} />)}
         </Route>
         <Route>{boundary(<NotFound path={location} onHome={() => home()} />)}</Route>
       </Switch>

@@ -5,10 +5,14 @@ export const paths = {
   setup: (scenarioId: string) => `/setup/${scenarioId}`,
   play: (saveId: string) => `/play/${saveId}`,
   debrief: (saveId: string) => `/debrief/${saveId}`,
+  report: (saveId: string) => `/report/${saveId}`,
+  compare: '/compare',
 } as const;
 
 export const patterns = {
   setup: '/setup/:scenarioId',
   play: '/play/:saveId',
   debrief: '/debrief/:saveId',
+  report: '/report/:saveId',
+  compare: '/compare',
 } as const;

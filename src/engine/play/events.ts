@@ -40,6 +40,10 @@ type StatementShape = Record<FeedbackStatement, z.ZodOptional<typeof Score>>;
 export const hotwashKinds = ['strength', 'improvement'] as const;
 export type HotwashKind = (typeof hotwashKinds)[number];
 
+/** HSEEP's capability elements: where a corrective action of the improvement plan lies. */
+export const capabilityElements = ['planning', 'organisation', 'equipment', 'training', 'exercising'] as const;
+export type CapabilityElement = (typeof capabilityElements)[number];
+
 const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 export const eventSchemas = [
@@ -99,7 +103,23 @@ export const eventSchemas = [
   ev('hotwash.focus', { ...base, objectiveId: Id.optional() }),
   /** The facilitator removes a hot-wash item (seq `item`); with `into`, as a duplicate of that item (a merge). */
   ev('hotwash.drop', { ...base, item: z.number().int().min(1), into: z.number().int().min(1).optional() }),
-  ev('plan.item', { ...base, text: Line(2000), owner: Line(120).optional(), due: z.iso.date().optional() }),
+  /**
+   * A row of the improvement plan (Appendix A). `text` is the corrective action and `due` its completion date. Rows
+   * are edited by appending: a later event with the same `row` replaces the earlier one, and `removed` takes it out.
+   */
+  ev('plan.item', {
+    ...base,
+    text: Line(2000),
+    owner: Line(120).optional(),
+    due: z.iso.date().optional(),
+    row: z.string().min(1).max(64).optional(),
+    objectiveId: Id.optional(),
+    area: Line(2000).optional(),
+    capability: z.enum(capabilityElements).optional(),
+    organisation: Line(120).optional(),
+    start: z.iso.date().optional(),
+    removed: z.literal(true).optional(),
+  }),
   /** What a participant's device gets in place of a facilitator-only event: the seq stays, so logs have no gaps. */
   z.strictObject({ type: z.literal('redacted'), seq: base.seq, at: At.optional() }),
 ] as const;

@@ -252,6 +252,9 @@ export const handlers: HandlerTable = {
       .map((i) => (i.seq === into ? { ...i, merged: [...i.merged, item, ...dropped.merged] } : i));
     return { live: { hotwash: { ...ctx.live.hotwash, items: kept } } };
   },
-  'plan.item': () => same,
+  'plan.item': (ctx) => {
+    const id = ctx.event.objectiveId;
+    return id === undefined || indexOf(ctx.s).objectives.has(id) ? same : fail('unknown-objective', `no objective "${id}"`);
+  },
   redacted: () => same,
 };

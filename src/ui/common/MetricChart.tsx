@@ -7,9 +7,9 @@ import type { Language, Metric, Scenario } from '../../engine/play/schema';
 import type { SeriesPoint } from '../../engine/play/series';
 
 /** Colours with at least 4.5:1 contrast on white, so lines and legend text stay readable. */
-const colours = ['#1d4f91', '#b3261e', '#1b6b3a', '#6b2fa0', '#8a4b00', '#00626b'];
-const dashes = ['', '7 4', '2 3', '10 3 2 3', '4 2', '1 2'];
-const markers = ['circle', 'square', 'triangle', 'diamond', 'cross', 'plus'] as const;
+export const colours = ['#1d4f91', '#b3261e', '#1b6b3a', '#6b2fa0', '#8a4b00', '#00626b'];
+export const dashes = ['', '7 4', '2 3', '10 3 2 3', '4 2', '1 2'];
+export const markers = ['circle', 'square', 'triangle', 'diamond', 'cross', 'plus'] as const;
 
 const visuallyHidden = {
   position: 'absolute',
@@ -30,7 +30,7 @@ export type MetricChartProps = {
   labelledBy?: string;
 };
 
-function Marker({ kind, x, y, r, colour }: { kind: (typeof markers)[number]; x: number; y: number; r: number; colour: string }) {
+export function Marker({ kind, x, y, r, colour }: { kind: (typeof markers)[number]; x: number; y: number; r: number; colour: string }) {
   const common = { fill: colour, stroke: colour };
   if (kind === 'circle') return <circle cx={x} cy={y} r={r} {...common} />;
   if (kind === 'square') return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} {...common} />;

@@ -12,13 +12,16 @@ export type DebriefPageProps = {
   onPlayAgain: (scenarioId: string) => void;
   onNotEnded: () => void;
   onForked: (saveId: string) => void;
+  /** Opens the after-action report of this save. */
+  onReport?: (saveId: string) => void;
 };
 
-export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onForked }: DebriefPageProps) {
+export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onForked, onReport }: DebriefPageProps) {
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
   const session = useSessionStore((s) => s.session);
   const done = useSessionStore((s) => s.game?.done === true);
+  const saveId = useSessionStore((s) => s.saveId);
   useEffect(() => {
     if (!done) onNotEnded();
   }, [done, onNotEnded]);
@@ -35,6 +38,7 @@ export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onForked }: Debri
         lang={lang}
         onHome={leave(onHome)}
         onPlayAgain={leave(() => onPlayAgain(scenario.id))}
+        {...(onReport && saveId ? { onReport: () => onReport(saveId) } : {})}
         // A fork becomes the running game under a new save, which may already be at an ending (a last decision):
         // its play screen shows the consequence of the other option either way.
         onFork={(seq, optionId) => {

@@ -30,6 +30,8 @@ export type DebriefScreenProps = {
   onFeedback?: (answer: FeedbackAnswer, author: string) => boolean;
   /** Who looks at a facilitated session's debrief: a participant's log holds only their own feedback, so no summary. */
   audience?: 'facilitator' | 'observer' | 'participant';
+  /** Opens the after-action report and improvement plan (`/report/:saveId`). */
+  onReport?: () => void;
 } & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
@@ -67,10 +69,11 @@ type ActionsProps = {
   onJson: () => void;
   onHome: () => void;
   onPlayAgain?: () => void;
+  onReport?: () => void;
 };
 
 /** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
-function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: ActionsProps) {
+function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain, onReport }: ActionsProps) {
   return (
     <div className="debrief__actions-group">
       <div className="debrief__actions">
@@ -83,6 +86,11 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
+        {onReport && (
+          <button type="button" className="button button-secondary" onClick={onReport}>
+            {t('actions.report')}
+          </button>
+        )}
         {onPlayAgain && (
           <button type="button" className="button button-secondary" onClick={onPlayAgain}>
             {t('actions.again')}
@@ -105,6 +113,7 @@ export function DebriefScreen({
   lang,
   onHome,
   onPlayAgain,
+  onReport,
   onFork,
   onOverride,
   onFeedback,
@@ -148,6 +157,7 @@ export function DebriefScreen({
       onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
+      onReport={onReport}
     />
   );
   const title = t('title', { title: scenario.title[lang] });

@@ -1,17 +1,8 @@
-// "Load a session file": continue a session exported as JSON from the debrief.
+// "Load a session file": continue a session exported as JSON from the debrief, or compare several (`/compare`).
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** File.text() where the platform has it, FileReader otherwise. */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
+import { Link } from 'wouter';
+import { readText } from '../common/readText';
 
 export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<void> }) {
   const { t } = useTranslation('start');
@@ -46,6 +37,10 @@ export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<
         />
       </div>
       {busy && <p role="status">{t('load.busy')}</p>}
+      <p className="muted">{t('load.compareIntro')}</p>
+      <Link href="/compare" className="button button-secondary">
+        {t('load.compare')}
+      </Link>
     </section>
   );
 }

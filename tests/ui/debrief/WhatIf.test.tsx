@@ -50,7 +50,7 @@ describe('what if', () => {
     expect(within(within(region).getByRole('region', { name: 'Original' })).getByText(/Mixed outcome/)).toBeInTheDocument();
     expect(within(within(region).getByRole('region', { name: 'This what-if' })).getByText(/Good outcome/)).toBeInTheDocument();
     expect(within(region).getByRole('region', { name: 'Historical path' })).toBeInTheDocument();
-    expect(within(region).getByRole('img', { name: /Continuity of care: three lines/ })).toBeInTheDocument();
+    expect(within(region).getByRole('img', { name: /Continuity of care, 3 lines/ })).toBeInTheDocument();
   });
 });
 
