@@ -181,13 +181,13 @@ export function mapSvg(graph: MapGraph, layout: MapLayout, labels: MapLabels, ma
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] as string);
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] as string);
 
 /** Serialise the tree; every text and attribute value is escaped, so scenario text can never become markup. */
 export function svgToString(node: SvgChild): string {
-  if (typeof node === 'string') return escape(node);
+  if (typeof node === 'string') return escapeXml(node);
   const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join('');
   return `<${node.tag}${attrs}>${node.children.map(svgToString).join('')}</${node.tag}>`;
 }
