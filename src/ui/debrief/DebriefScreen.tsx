@@ -10,6 +10,7 @@ import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
+import { ScenarioMap } from './ScenarioMap';
 import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
 import { Timeline } from './Timeline';
 
@@ -28,6 +29,7 @@ function Section({ id, title, children, extra = '' }: { id: string; title: strin
 const contents = [
   ['timeline', 'timeline.heading'],
   ['metrics', 'chart.heading'],
+  ['map', 'map.heading'],
   ['objectives', 'objectives.heading'],
   ['real', 'real.heading'],
   ['questions', 'questions.heading'],
@@ -165,6 +167,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
           labelledBy="debrief-metrics"
         />
         <MetricsTable report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="map" title={t('map.heading')}>
+        <ScenarioMap scenario={scenario} session={session} lang={lang} t={t} />
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>

@@ -108,6 +108,7 @@ describe('the debrief in English', () => {
     expect(links.map((l) => l.textContent)).toEqual([
       'Timeline',
       'Scores over time',
+      'Map of the scenario',
       'Learning objectives',
       'What really happened',
       'Discussion questions',
