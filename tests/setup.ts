@@ -1,9 +1,16 @@
-// Test setup for component tests: jest-dom matchers and a clean DOM and storage after each test.
+// Test setup for component tests: jest-dom matchers, IndexedDB in jsdom, and a clean DOM and storage after each test.
 import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
+import { resetOwnScenarioDb, useOwnScenariosStore } from '../src/store/ownScenarios';
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // Own scenarios live in IndexedDB (fake-indexeddb in jsdom): every test starts with none.
+  globalThis.indexedDB = new IDBFactory();
+  resetOwnScenarioDb();
+  useOwnScenariosStore.setState({ entries: [], ready: false, problem: null });
 });

@@ -2,10 +2,11 @@
 // ahead while the player reads the start screen, so moving on is immediate), and the page-wide display settings.
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
-import { Suspense, useEffect, useState, useTransition } from 'react';
+import { Suspense, useEffect, useMemo, useState, useTransition } from 'react';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
+import { isOwnScenario, withOwnScenarios } from '../store/ownScenarios';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
 import { lazyScreen, whenIdle } from './common/lazyScreen';
@@ -57,7 +58,9 @@ function Fallback() {
   );
 }
 
-export function App({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
+export function App({ catalog = builtCatalog, problems = builtProblems, loadScenario: loadGiven = loadBuilt }: AppProps) {
+  // Own scenarios (loaded from a file, kept in IndexedDB) play like the built-in ones.
+  const loadScenario = useMemo(() => withOwnScenarios(loadGiven), [loadGiven]);
   const largeText = useSettingsStore((s) => s.largeText);
   const [route, setRoute] = useState<Route>({ name: 'start' });
   const [notice, setNotice] = useState<StartNotice | null>(null);
@@ -122,7 +125,8 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
   const loadFile = async (text: string) => {
     setNotice(null);
     const store = await sessionStore();
-    const find = (id: string) => (catalog.some((c) => c.id === id) ? loadScenario(id).catch(() => undefined) : Promise.resolve(undefined));
+    const known = (id: string) => catalog.some((c) => c.id === id) || isOwnScenario(id);
+    const find = (id: string) => (known(id) ? loadScenario(id).catch(() => undefined) : Promise.resolve(undefined));
     const outcome = await store.loadFile(text, find);
     if (outcome.ok) go({ name: 'game' });
     else setNotice({ kind: outcome.kind, message: outcome.message });

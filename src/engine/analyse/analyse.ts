@@ -24,7 +24,8 @@ export type FindingKind =
   | 'flag-never-read'
   | 'flag-never-set'
   | 'flag-unused'
-  | 'analysis-capped';
+  | 'analysis-capped'
+  | 'limit';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
 

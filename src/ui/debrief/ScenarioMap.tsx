@@ -2,7 +2,7 @@
 // marked, in a scrollable frame; and the same map as a list that reads well with a keyboard and a screen reader.
 import { useEffect, useMemo, useState } from 'react';
 import { historicalPath, type MapGraph, type MapPath, scenarioGraph, sessionPath } from '../../engine/map/graph';
-import { buildMap, type ScenarioMap as BuiltMap } from '../../engine/map/map';
+import { type ScenarioMap as BuiltMap, buildMap } from '../../engine/map/map';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
 import { Loading } from '../common/Loading';
@@ -73,9 +73,9 @@ export function ScenarioMap({ scenario, session, lang, t }: ScenarioMapProps) {
     <div className="map">
       <p className="hint">{t('map.intro')}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it */}
-      <div className="map__frame" tabIndex={0} role="region" aria-label={t('map.frame')}>
+      <section className="map__frame" tabIndex={0} aria-label={t('map.frame')}>
         {map ? svgTreeToReact(map.svg) : failed ? <p>{t('map.failed')}</p> : <Loading />}
-      </div>
+      </section>
       <details className="map__details">
         <summary>{t('map.list')}</summary>
         <MapList graph={graph} team={team} historical={historical} t={t} />

@@ -1,17 +1,7 @@
 // "Load a session file": continue a session exported as JSON from the debrief.
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** File.text() where the platform has it, FileReader otherwise. */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
+import { readText } from './readText';
 
 export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<void> }) {
   const { t } = useTranslation('start');
