@@ -2,7 +2,7 @@
 // language, a good one is kept in IndexedDB for next time, marked as own, playable and removable.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkUpload } from '../../src/engine/analyse/check-upload';
@@ -22,6 +22,8 @@ const lineOf = (needle: string) => broken.split('\n').findIndex((l) => l.include
 
 const file = (text: string, name: string) => new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/yaml' });
 
+// The checker runs in the test's own thread here (jsdom has no workers): give it time on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 beforeEach(() => resetStores('nl'));
 
 async function upload(text: string, name = 'scenario.yaml', label = 'Scenariobestand (YAML of JSON)') {

@@ -203,7 +203,8 @@ export const Source = z.strictObject({
   name: z.string().min(1),
   publisher: z.string().optional(),
   date: z.string().optional(),
-  url: z.url().optional(),
+  /** Only web links: a javascript:, data: or vbscript: address in a stranger's scenario must never become a link. */
+  url: z.url({ protocol: /^https?$/, error: 'a source url must start with http:// or https://' }).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
