@@ -67,7 +67,10 @@ function legend(labels: MapLabels, marks: MapMarks, width: number): SvgElement {
   };
   if (marks.team) item(labels.team, { stroke: palette.team, 'stroke-width': 4 });
   if (marks.historical) item(labels.historical, { stroke: palette.historical, 'stroke-width': 3, 'stroke-dasharray': '6 4' });
-  return el('g', { class: 'map-legend' }, [el('rect', { x: 0, y: 0, width, height: LEGEND, fill: '#f4f6f8' }), ...items]);
+  return el('g', { class: 'map-legend' }, [
+    el('line', { x1: 0, y1: LEGEND - 0.5, x2: width, y2: LEGEND - 0.5, stroke: '#d5dae0' }),
+    ...items,
+  ]);
 }
 
 /** The map as an SVG element tree. Place ids go into `data-place` so tests and styles can find a node. */

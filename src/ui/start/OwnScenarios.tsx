@@ -6,7 +6,6 @@ import type { UploadCheck } from '../../engine/analyse/check-upload';
 import { useOwnScenariosStore } from '../../store/ownScenarios';
 import { useLang } from '../common/useLang';
 import { type CheckFile, checkInWorker } from './checkInWorker';
-import { fieldPath, findingText } from './findingText';
 import { readText } from './readText';
 import { ScenarioCard } from './ScenarioCard';
 
@@ -19,6 +18,9 @@ export type OwnScenariosProps = {
   /** The checker; tests hand in one that runs without a worker. */
   check?: CheckFile;
 };
+
+/** The Dutch words for the checker's messages are fetched only when there are findings to show. */
+type FindingTexts = typeof import('./findingText');
 
 type Outcome =
   | { kind: 'errors'; fileName: string; errors: Extract<UploadCheck, { ok: false }>['errors'] }
@@ -40,6 +42,7 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
   const [over, setOver] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const [texts, setTexts] = useState<FindingTexts | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -54,8 +57,10 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
     setOutcome(null);
     try {
       const checked = await check(await readText(file));
-      if (!checked.ok) setOutcome({ kind: 'errors', fileName: file.name, errors: checked.errors });
-      else if (builtInIds.includes(checked.scenario.id)) setOutcome({ kind: 'taken', fileName: file.name, id: checked.scenario.id });
+      if (!checked.ok) {
+        setTexts(texts ?? (await import('./findingText')));
+        setOutcome({ kind: 'errors', fileName: file.name, errors: checked.errors });
+      } else if (builtInIds.includes(checked.scenario.id)) setOutcome({ kind: 'taken', fileName: file.name, id: checked.scenario.id });
       else {
         try {
           const { replaced } = await add(checked.scenario, checked.entry, file.name);
@@ -149,7 +154,7 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
       </div>
       {busy && <p role="status">{t('own.checking')}</p>}
       <div ref={result} tabIndex={-1} className="own-result">
-        {outcome?.kind === 'errors' && (
+        {outcome?.kind === 'errors' && texts && (
           <div className="notice notice-error" role="alert">
             <p>
               <strong>{t('own.refused', { file: outcome.fileName, count: outcome.errors.length })}</strong>
@@ -158,8 +163,8 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
               {outcome.errors.map((f) => (
                 <li key={`${f.path}|${f.line}|${f.message}`}>
                   {f.line !== null && <span className="finding-line">{t('own.line', { line: f.line })}</span>}
-                  {f.path && <span className="finding-field">{t('own.field', { field: fieldPath(f.path) })}</span>}
-                  <span className="finding-message">{findingText(f.message, lang)}</span>
+                  {f.path && <span className="finding-field">{t('own.field', { field: texts.fieldPath(f.path) })}</span>}
+                  <span className="finding-message">{texts.findingText(f.message, lang)}</span>
                 </li>
               ))}
             </ul>
