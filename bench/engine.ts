@@ -1,16 +1,22 @@
-// Engine benchmark: replaying a 200-event session of a real scenario, and the checker's full analysis of each scenario,
-// against the same number of events through a bare xstate machine with one state and one self-transition.
+// Engine benchmark: applying a session's events one by one (200, and 2,000 with votes and notes, and twice that to show
+// the cost is linear), the full report, and the checker's full analysis of each scenario, against the same number of
+// events through a bare xstate machine with one state and one self-transition.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMachine, initialTransition, transition } from 'xstate';
 import { holds } from '../src/engine/play/conditions';
+import type { EventInput } from '../src/engine/play/events';
 import { loadScenario } from '../src/engine/play/load';
+import { buildReport } from '../src/engine/play/report';
 import type { Scenario } from '../src/engine/play/schema';
-import { apply, newSession, replay, type Session } from '../src/engine/play/session';
+import { applyEvent, canUndo, gameOf, newSession, replay, type Session, start } from '../src/engine/play/session';
+import { tallyOf } from '../src/engine/play/tally';
+import { timerState } from '../src/engine/play/timer';
 import { type BenchContext, measure, row, type Section } from './table';
 
 const EVENTS = 200;
+const LONG = 2000;
 const TIMING = { warmup: 10, repeats: 31 };
 
 /** Every valid scenario in scenarios/; the test fixture when none is valid yet. */
@@ -41,32 +47,63 @@ function lcg(seed: number) {
 }
 
 /**
- * A legal session of `count` events, each accepted by session.apply: full plays to an ending, choose/undo pairs,
- * and timeouts where a stage has a time limit.
+ * A legal facilitated session of `count` events, each accepted by the engine: five participants vote on every
+ * decision (some change their vote), notes now and then, locks by majority or by the facilitator on a tie,
+ * timeouts where a stage has a time limit, and an undo at each ending (and sometimes before) so it never stops.
  */
 export function legalSession(s: Scenario, count: number): Session {
   const random = lcg(20200114);
-  let session = newSession(s, { role: s.roles[0]?.id ?? 'player', timerMode: 'realistic' });
-  let state = replay(s, []);
-  while (session.events.length < count) {
-    if (!state.ok) throw new Error(`the generated session stopped replaying: ${state.reason.message}`);
-    const { game, canUndo } = state;
+  const header = newSession(s, { role: s.roles[0]?.id ?? 'player', timerMode: 'realistic', decisionMode: 'majority' });
+  let live = start(s, header);
+  let clock = Date.parse('2020-01-14T20:00:00.000Z');
+  const send = (input: EventInput): boolean => {
+    clock += 1000;
+    const r = applyEvent(s, live, { ...input, at: new Date(clock).toISOString() } as EventInput);
+    if (r.ok) live = r.live;
+    return r.ok;
+  };
+  const people = ['p1', 'p2', 'p3', 'p4', 'p5'];
+  for (const [i, p] of people.entries())
+    send({ type: 'participant.join', participantId: p, name: `Deelnemer ${i + 1}`, role: s.roles[i % s.roles.length]?.id ?? 'player' });
+  send({ type: 'session.start' });
+  while (live.session.events.length < count) {
+    const game = gameOf(live);
     const stage = s.stages.find((x) => x.id === game.place);
-    const tries: { type: 'decision.choose' | 'decision.timeout' | 'session.undo'; optionId?: string }[] = [];
-    if (canUndo && (game.done || random() < 0.1)) tries.push({ type: 'session.undo' });
-    if (stage) {
-      if (stage.decision.timeLimit !== undefined && random() < 0.2) tries.push({ type: 'decision.timeout' });
-      const open = stage.decision.options.filter((o) => holds(o.when, game.context));
-      const start = Math.floor(random() * open.length);
-      for (let i = 0; i < open.length; i++)
-        tries.push({ type: 'decision.choose', optionId: (open[(start + i) % open.length] as { id: string }).id });
+    if (game.done || (canUndo(live) && random() < 0.05)) {
+      if (!send({ type: 'session.undo' })) throw new Error(`undo refused at "${game.place}"`);
+      continue;
     }
-    const accepted = tries.map((t) => apply(s, session, t, '2020-01-14T20:00:00.000Z')).find((r) => r.ok);
-    if (!accepted?.ok) throw new Error(`no legal event in "${game.place}" after ${session.events.length} events`);
-    session = accepted.session;
-    state = { ok: true, game: accepted.game, canUndo: accepted.canUndo };
+    if (!stage) throw new Error(`no stage "${game.place}"`);
+    if (!live.decision) {
+      send({ type: 'decision.open' });
+      continue;
+    }
+    const round = live.decision.round;
+    const open = stage.decision.options.filter((o) => holds(o.when, game.context));
+    const roll = random();
+    if (roll < 0.1) send({ type: 'note.add', text: 'Aantekening van de facilitator', author: 'facilitator', visibility: 'facilitator' });
+    else if (roll < 0.7 || live.votes.size < 3) {
+      const who = people[Math.floor(random() * people.length)] as string;
+      const option = open[Math.floor(random() * open.length)] as { id: string };
+      send({ type: 'vote.cast', participantId: who, optionId: option.id, confidence: 1 + Math.floor(random() * 5), round });
+    } else if (stage.decision.timeLimit !== undefined && random() < 0.1) {
+      // A timeout is only accepted at its deadline: move the clock there.
+      const t = timerState(s, live.decision, 'realistic');
+      if (t.deadline !== null) clock = Math.max(clock, t.deadline);
+      if (!send({ type: 'decision.timeout' })) throw new Error('timeout refused');
+    } else {
+      const tally = tallyOf(
+        round,
+        live.votes,
+        stage.decision.options.map((o) => o.id),
+      );
+      const ok = tally.leader
+        ? send({ type: 'decision.lock', optionId: tally.leader, basis: 'majority' })
+        : send({ type: 'decision.lock', optionId: (open[0] as { id: string }).id, basis: 'facilitator' });
+      if (!ok) throw new Error(`lock refused at "${game.place}"`);
+    }
   }
-  return session;
+  return { ...live.session, events: live.session.events.slice(0, count) };
 }
 
 /** The baseline: one state, one self-transition, driven by the same pure `transition()` the session replay uses. */
@@ -98,28 +135,47 @@ async function loadAnalyse(root: string): Promise<Analyse | null> {
   return typeof mod.analyse === 'function' ? mod.analyse : null;
 }
 
+/** Apply every event of a session one by one, as a server or the store does, from an empty log. */
+function applyAll(s: Scenario, session: Session): () => void {
+  return () => {
+    const result = replay(s, session);
+    if (!result.ok) throw new Error(`the benchmark session no longer replays: ${result.reason.message}`);
+  };
+}
+
 export async function run(ctx: BenchContext): Promise<Section> {
   const { scenarios: all, note } = scenarios(ctx.root);
   const scenario = all[0] as Scenario;
   const session = legalSession(scenario, EVENTS);
+  const long = legalSession(scenario, LONG);
+  const double = legalSession(scenario, LONG * 2);
   const kinds = new Map<string, number>();
-  for (const e of session.events) kinds.set(e.type, (kinds.get(e.type) ?? 0) + 1);
+  for (const e of long.events) kinds.set(e.type, (kinds.get(e.type) ?? 0) + 1);
 
-  const engineMs = perCall(() => {
-    const result = replay(scenario, session.events);
-    if (!result.ok) throw new Error(`the benchmark session no longer replays: ${result.reason.message}`);
-  }, 5);
+  const engineMs = perCall(applyAll(scenario, session), 5);
   const bareMs = perCall(bareReplay(EVENTS), 50);
-  const usPerEvent = (ms: number) => (ms * 1000) / EVENTS;
+  const longMs = perCall(applyAll(scenario, long), 1, { warmup: 2, repeats: 9 });
+  const doubleMs = perCall(applyAll(scenario, double), 1, { warmup: 2, repeats: 9 });
+  const bareLongMs = perCall(bareReplay(LONG), 5);
+  const replayedLong = replay(scenario, long);
+  const replayedDouble = replay(scenario, double);
+  if (!replayedLong.ok || !replayedDouble.ok) throw new Error('the long benchmark sessions must replay');
+  const reportMs = perCall(() => buildReport(scenario, long, replayedLong.live), 1, { warmup: 2, repeats: 9 });
+  const reportDoubleMs = perCall(() => buildReport(scenario, double, replayedDouble.live), 1, { warmup: 2, repeats: 9 });
+  const usPerEvent = (ms: number, n = EVENTS) => (ms * 1000) / n;
   const perSecond = (ms: number) => EVENTS / (ms / 1000);
 
   const rows = [
-    row(`replay ${EVENTS} events of "${scenario.id}" (µs/event)`, usPerEvent(engineMs), usPerEvent(bareMs)),
+    row(`apply ${EVENTS} events of "${scenario.id}" one by one (µs/event)`, usPerEvent(engineMs), usPerEvent(bareMs)),
     // Higher is better here, so the ratio below 1 says how much of the bare machine's throughput the engine keeps.
     row('events per second', perSecond(engineMs), perSecond(bareMs)),
+    row(`apply ${LONG} events, votes and notes included (µs/event)`, usPerEvent(longMs, LONG), usPerEvent(bareLongMs, LONG)),
+    row(`apply ${LONG * 2} events against ${LONG} (total time)`, doubleMs, longMs, 'linear when the ratio is ≈ 2×'),
+    row(`full report of the ${LONG}-event session (ms)`, reportMs, bareLongMs, `baseline: ${LONG} bare transitions`),
+    row(`full report of ${LONG * 2} events against ${LONG}`, reportDoubleMs, reportMs, 'linear when the ratio is ≈ 2×'),
   ];
   const notes = [
-    `session of ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; median of ${TIMING.repeats} runs after ${TIMING.warmup} warm-up runs`,
+    `the ${LONG}-event session holds ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}; median of ${TIMING.repeats} runs after ${TIMING.warmup} warm-up runs (9 for the long sessions)`,
     ...(note ? [note] : []),
   ];
 
@@ -131,5 +187,10 @@ export async function run(ctx: BenchContext): Promise<Section> {
     }
   } else notes.push('src/engine/analyse/analyse.ts does not exist yet: no analysis rows');
 
-  return { name: 'Engine', baseline: `${EVENTS} events through a bare xstate machine (one state, one self-transition)`, rows, notes };
+  return {
+    name: 'Engine',
+    baseline: `the same number of events through a bare xstate machine (one state, one self-transition)`,
+    rows,
+    notes,
+  };
 }

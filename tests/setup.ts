@@ -1,10 +1,14 @@
 // Test setup for component tests: jest-dom matchers, IndexedDB in jsdom, and a clean DOM and storage after each test.
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach } from 'vitest';
 import { resetOwnScenarioDb, useOwnScenariosStore } from '../src/store/ownScenarios';
+
+// Screens past the start screen load lazily; on a busy two-core CI machine the first load can take more than the
+// default second, and a find* query should wait for it rather than fail.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

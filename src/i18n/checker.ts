@@ -47,7 +47,7 @@ export const checkerMessages: [en: string, nl: string][] = [
   ['good must be "higher" or "lower"', 'good moet "higher" of "lower" zijn'],
   ['a metric needs min < max and a start value within [min, max]', 'een score heeft min < max nodig en een startwaarde binnen [min, max]'],
   ['name at least one source', 'noem minstens één bron'],
-  ['release must be auto or facilitator', 'release moet auto of facilitator zijn'],
+  ['release must be "auto" or "facilitator"', 'release moet "auto" of "facilitator" zijn'],
   ['a source url must start with http:// or https://', 'het webadres van een bron begint met http:// of https://'],
   // references (src/engine/play/references.ts)
   ['unknown flag "…" (declare it under flags)', 'onbekende vlag "{1}" (zet hem onder flags)'],

@@ -76,6 +76,8 @@ const nl = {
     incompatible:
       'Het scenario is zo veranderd dat deze sessie er niet meer in past ({{message}}). Het oude spel is apart gezet; je kunt opnieuw beginnen.',
     missing: 'Er is geen opgeslagen spel meer voor dit scenario.',
+    newer:
+      'Deze sessie is gemaakt met een nieuwere versie van Draaiboek ({{message}}). Ze is bewaard, niet weggegooid; open haar met die nieuwere versie.',
     startFresh: 'Opnieuw beginnen met {{title}}',
     dismiss: 'Melding sluiten',
   },
@@ -172,6 +174,8 @@ const en: typeof nl = {
     incompatible:
       'The scenario has changed so much that this session no longer fits ({{message}}). The old game has been set aside; you can start afresh.',
     missing: 'There is no longer a saved game for this scenario.',
+    newer:
+      'This session was made by a newer version of Draaiboek ({{message}}). It has been kept, not thrown away; open it with that newer version.',
     startFresh: 'Start {{title}} afresh',
     dismiss: 'Dismiss message',
   },

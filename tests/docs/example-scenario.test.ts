@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPaths } from '../../src/engine/analyse/analyse';
 import { checkScenarioText } from '../../src/engine/analyse/check';
-import { apply, newSession } from '../../src/engine/play/session';
-import { loadFile, playRandom } from '../engine/play';
+import { newSession } from '../../src/engine/play/session';
+import { loadFile, playRandom, soloMove } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../docs/example-scenario.yaml');
 
@@ -26,7 +26,7 @@ describe('the authoring guide’s example scenario', () => {
       const stage = s.stages.find((x) => x.id === place);
       const option = stage?.decision.options.find((o) => o.historical);
       if (!option) throw new Error(`no historical option in stage "${place}"`);
-      const result = apply(s, session, { type: 'decision.choose', optionId: option.id });
+      const result = soloMove(s, session, { type: 'decision.choose', optionId: option.id });
       if (!result.ok) throw new Error(result.reason.message);
       session = result.session;
       place = result.game.place;
@@ -43,7 +43,7 @@ describe('the authoring guide’s example scenario', () => {
       let session = newSession(s, { role: 'manager', timerMode: 'relaxed' });
       let last = s.initialStage;
       for (const step of path ?? []) {
-        const result = apply(
+        const result = soloMove(
           s,
           session,
           step.kind === 'timeout' ? { type: 'decision.timeout' } : { type: 'decision.choose', optionId: step.optionId },

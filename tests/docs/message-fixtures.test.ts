@@ -119,6 +119,10 @@ const fixtures: Record<string, () => string[]> = {
     after((s) => {
       stage(s, 0).injects[0].kind = 'fax';
     }),
+  'release must be "auto" or "facilitator"': () =>
+    after((s) => {
+      stage(s, 0).injects[0].release = 'manual';
+    }),
   'outcome must be good, mixed or bad': () =>
     after((s) => {
       s.endings[0].outcome = 'great';

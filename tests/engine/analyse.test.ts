@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, listPaths } from '../../src/engine/analyse/analyse';
 import { explore } from '../../src/engine/analyse/explore';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession } from '../../src/engine/play/session';
+import { newSession } from '../../src/engine/play/session';
 import { bilingualStats } from '../checker/support';
 import { build } from './build';
-import { loadFile } from './play';
+import { loadFile, soloMove } from './play';
 
 const mini = loadFile(join(import.meta.dirname, '../fixtures/mini.yaml'));
 const clockwork = loadFile(join(import.meta.dirname, 'fixtures/clockwork.yaml'));
@@ -18,7 +18,7 @@ function playPath(s: Scenario, steps: { optionId: string; kind: 'choice' | 'time
   let session = newSession(s, { role: s.roles[0]?.id ?? '', timerMode: 'realistic' });
   let place = s.initialStage;
   for (const step of steps) {
-    const r = apply(
+    const r = soloMove(
       s,
       session,
       step.kind === 'timeout' ? { type: 'decision.timeout' } : { type: 'decision.choose', optionId: step.optionId },

@@ -7,8 +7,8 @@ import { buildMap } from '../../src/engine/map/map';
 import { toMermaid } from '../../src/engine/map/mermaid';
 import { type SvgChild, type SvgElement, svgToString } from '../../src/engine/map/svg';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../src/engine/play/session';
-import { loadFile } from './play';
+import { newSession, type Session } from '../../src/engine/play/session';
+import { loadFile, soloMove } from './play';
 
 const example = loadFile(resolve(import.meta.dirname, '../../docs/example-scenario.yaml'));
 const citrix = loadFile(resolve(import.meta.dirname, '../../scenarios/citrix-2020.yaml'));
@@ -23,7 +23,7 @@ function play(s: Scenario, moves: ({ optionId: string } | 'timeout' | 'undo')[])
         : m === 'undo'
           ? { type: 'session.undo' as const }
           : { type: 'decision.choose' as const, ...m };
-    const r = apply(s, session, input, '2025-01-01T00:00:00.000Z');
+    const r = soloMove(s, session, input);
     if (!r.ok) throw new Error(r.reason.message);
     session = r.session;
   }
@@ -56,7 +56,7 @@ describe('scenario map graph', () => {
 
   it('takes the team’s path from the session, leaving undone choices out', () => {
     const session = play(example, [{ optionId: 'block' }, 'undo', 'timeout', { optionId: 'cut_vpn' }]);
-    const path = sessionPath(example, session.events);
+    const path = sessionPath(example, session);
     expect(path.places).toEqual(['alert', 'supplier', 'morning']);
     expect(path.steps).toEqual([
       { from: 'alert', to: 'supplier', optionId: 'wait' },
@@ -88,7 +88,7 @@ describe('scenario map layout and SVG', () => {
   });
 
   it('marks the team’s path and the historical path on their nodes and edges', async () => {
-    const team = sessionPath(example, play(example, ['timeout', { optionId: 'cut_vpn' }, 'timeout']).events);
+    const team = sessionPath(example, play(example, ['timeout', { optionId: 'cut_vpn' }, 'timeout']));
     const map = await buildMap(example, 'en', labels, { team, historical: historicalPath(example) });
     expect(placesMarked(map.svg, 'map-node--team')).toEqual(['alert', 'supplier', 'morning', 'late']);
     expect(placesMarked(map.svg, 'map-node--historical')).toEqual(['alert', 'supplier', 'morning', 'contained']);

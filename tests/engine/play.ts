@@ -3,7 +3,24 @@ import { readFileSync } from 'node:fs';
 import { holds } from '../../src/engine/play/conditions';
 import { loadScenario } from '../../src/engine/play/load';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
+import {
+  type ApplyResult,
+  apply,
+  type EventInput,
+  type Game,
+  gameOf,
+  liveOf,
+  newSession,
+  type Session,
+} from '../../src/engine/play/session';
+import { timerState } from '../../src/engine/play/timer';
+
+/** The game a session is at now. */
+export function gameOfSession(s: Scenario, session: Session): Game {
+  const r = liveOf(s, session);
+  if (!r.ok) throw new Error(`the session must replay: ${r.reason.message}`);
+  return gameOf(r.live);
+}
 
 export function loadFile(file: string): Scenario {
   const loaded = loadScenario(readFileSync(file, 'utf8'));
@@ -24,18 +41,41 @@ export function legalMoves(s: Scenario, game: Game): Move[] {
   return moves;
 }
 
+/**
+ * One solo move as the play screen makes it: the decision is opened first when it is not (Continue after the
+ * consequence card), and a timeout is stamped at its deadline, as the countdown sends it.
+ */
+export function soloMove(s: Scenario, session: Session, input: EventInput, at = '2024-01-01T00:00:00.000Z'): ApplyResult {
+  let current = session;
+  const needsOpen = input.type === 'decision.choose' || input.type === 'decision.timeout';
+  const base = liveOf(s, current);
+  if (!base.ok) throw new Error(`the session must replay: ${base.reason.message}`);
+  if (needsOpen && base.live.decision === null && !base.live.ended) {
+    const opened = apply(s, current, { type: 'decision.open' }, at);
+    if (!opened.ok) return opened;
+    current = opened.session;
+  }
+  let when = at;
+  if (input.type === 'decision.timeout') {
+    const live = liveOf(s, current);
+    const deadline = live.ok ? timerState(s, live.live.decision, current.timerMode).deadline : null;
+    if (deadline !== null) when = new Date(Math.max(deadline, Date.parse(at))).toISOString();
+  }
+  return apply(s, current, input, when);
+}
+
 /** Play by picking moves[pick % moves.length] at each step until an ending, a dead end or the picks run out. */
 export function playRandom(s: Scenario, picks: readonly number[]): { session: Session; places: string[]; game: Game; stuck: boolean } {
   let session = newSession(s, { role: s.roles[0]?.id ?? 'none', timerMode: 'realistic' });
-  const start = replay(s, []);
+  const start = liveOf(s, session);
   if (!start.ok) throw new Error('the empty log must replay');
-  let game = start.game;
+  let game = gameOfSession(s, session);
   const places = [game.place];
   for (const pick of picks) {
     if (game.done) break;
     const moves = legalMoves(s, game);
     if (moves.length === 0) return { session, places, game, stuck: true };
-    const result = apply(s, session, moves[pick % moves.length] as Move, '2024-01-01T00:00:00.000Z');
+    const result = soloMove(s, session, moves[pick % moves.length] as Move);
     if (!result.ok) throw new Error(`legal move rejected: ${result.reason.message}`);
     session = result.session;
     game = result.game;

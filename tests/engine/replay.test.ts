@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { compile } from '../../src/engine/play/compile';
 import type { Scenario } from '../../src/engine/play/schema';
-import { newSession, replay, type SessionEvent } from '../../src/engine/play/session';
-import { legalMoves, loadFile } from './play';
+import { newSession, replay } from '../../src/engine/play/session';
+import { legalMoves, loadFile, soloMove } from './play';
 
 const scenarios: [string, Scenario][] = [
   ['mini', loadFile(join(import.meta.dirname, '../fixtures/mini.yaml'))],
@@ -19,7 +19,7 @@ describe('replay equals live play', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { maxLength: 20 }), (picks) => {
         const actor = createActor(compile(s)).start();
-        const events: SessionEvent[] = [];
+        let session = newSession(s, { role: s.roles[0]?.id ?? 'ciso', timerMode: 'realistic' });
         for (const pick of picks) {
           const snap = actor.getSnapshot();
           const game = { place: String(snap.value), done: snap.status === 'done', context: snap.context };
@@ -27,10 +27,12 @@ describe('replay equals live play', () => {
           if (moves.length === 0) break;
           const move = moves[pick % moves.length] as (typeof moves)[number];
           actor.send(move);
-          events.push({ seq: events.length + 1, stageId: game.place, at: '2024-01-01T00:00:00.000Z', ...move });
+          const r = soloMove(s, session, move);
+          if (!r.ok) throw new Error(r.reason.message);
+          session = r.session;
         }
         const live = actor.getSnapshot();
-        const replayed = replay(s, events);
+        const replayed = replay(s, session);
         expect(replayed.ok).toBe(true);
         if (!replayed.ok) return;
         expect(replayed.game.place).toBe(String(live.value));
@@ -54,7 +56,7 @@ describe('replay equals live play', () => {
   it('a new session starts with an empty log that replays to the initial stage', () => {
     const [, s] = scenarios[0] as [string, Scenario];
     const session = newSession(s, { role: 'ciso', timerMode: 'off' });
-    expect(session).toMatchObject({ format: 1, scenario: { id: 'mini', version: 1 }, seed: 1, events: [] });
-    expect(replay(s, session.events)).toMatchObject({ ok: true, canUndo: false, game: { place: 'warning', done: false } });
+    expect(session).toMatchObject({ format: 2, scenario: { id: 'mini', version: 1 }, seed: 1, decisionMode: 'solo', events: [] });
+    expect(replay(s, session)).toMatchObject({ ok: true, canUndo: false, game: { place: 'warning', done: false } });
   });
 });

@@ -4,8 +4,9 @@ import { parse } from 'yaml';
 import { loadScenario } from '../../src/engine/play/load';
 import { buildReport } from '../../src/engine/play/report';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../src/engine/play/session';
+import { newSession, type Session } from '../../src/engine/play/session';
 import text from '../fixtures/mini.yaml?raw';
+import { soloMove } from './play';
 
 function load(change: (raw: Record<string, unknown>) => void = () => {}): Scenario {
   const raw = parse(text) as Record<string, unknown>;
@@ -28,11 +29,11 @@ const rich = load((raw) => {
 });
 const mini = load();
 
-type Step = { type: Session['events'][number]['type']; optionId?: string };
+type Step = { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' } | { type: 'session.undo' };
 function play(s: Scenario, steps: Step[]): Session {
   let session = newSession(s, { role: 'ciso', timerMode: 'realistic' });
   steps.forEach((step, i) => {
-    const result = apply(s, session, step, `2024-03-0${1 + (i % 8)}T10:00:00Z`);
+    const result = soloMove(s, session, step, `2024-03-0${1 + (i % 8)}T10:00:00Z`);
     if (!result.ok) throw new Error(result.reason.message);
     session = result.session;
   });
@@ -80,7 +81,13 @@ describe('the report of the historical route', () => {
   });
 
   it('rates the objective performed without challenges when every chance was taken and it ended well', () => {
-    expect(report.objectives).toEqual([{ id: 'contain', text: expect.anything(), rating: 'performed', performed: 2, opportunities: 2 }]);
+    expect(report.objectives).toEqual([
+      expect.objectContaining({ id: 'contain', rating: 'performed', performed: 2, opportunities: 2, override: null, computed: null }),
+    ]);
+    expect(report.objectives[0]?.reasons.map((r) => [r.stage.id, r.option?.id, r.performed])).toEqual([
+      ['warning', 'patch', true],
+      ['attack', 'cut', true],
+    ]);
   });
 
   it('compares final metrics with the start and carries the questions, story and sources', () => {
@@ -112,7 +119,8 @@ describe('the report of a route where time ran out', () => {
   it('marks the timeout as the point where the route left the historical one', () => {
     expect(report.timeline[0]?.history).toMatchObject({ matched: false, option: { id: 'patch' } });
     expect(report.timeline[0]?.leftHistoricalRoute).toBe(true);
-    expect(report.divergence).toMatchObject({ seq: 1, stage: { id: 'warning' } });
+    // Event 1 opened the decision; the timeout is event 2.
+    expect(report.divergence).toMatchObject({ seq: 2, stage: { id: 'warning' } });
   });
 
   it('ends mixed and rates the objective with some challenges', () => {
@@ -136,7 +144,8 @@ describe('the report of a session with an undo', () => {
 
   it('leaves the undone choice out of the divergence, the series and the ending', () => {
     expect(report.timeline[0]?.leftHistoricalRoute).toBe(false);
-    expect(report.divergence).toMatchObject({ seq: 3, stage: { id: 'warning' } });
+    // open, patch, undo (which reopens the decision), wait: the counted choice that left the route is event 4.
+    expect(report.divergence).toMatchObject({ seq: 4, stage: { id: 'warning' } });
     expect(report.series).toHaveLength(4);
     expect(report.ending?.id).toBe('bad');
   });
@@ -192,10 +201,14 @@ describe('an unfinished or broken session', () => {
     const session = play(mini, [choose('patch')]);
     const broken: Session = {
       ...session,
-      events: [...session.events, { seq: 2, type: 'decision.choose', stageId: 'attack', optionId: 'gone', at: 'x' }],
+      events: [
+        ...session.events,
+        { seq: 3, type: 'decision.open', stageId: 'attack', at: '2024-03-02T10:00:00Z' },
+        { seq: 4, type: 'decision.choose', stageId: 'attack', optionId: 'gone', at: '2024-03-02T10:00:00Z' },
+      ],
     };
     const report = buildReport(mini, broken);
-    expect(report.problem).toMatchObject({ index: 1 });
+    expect(report.problem).toMatchObject({ index: 3, message: 'stage "attack" has no option "gone"' });
     expect(report.timeline).toHaveLength(1);
   });
 });

@@ -5,8 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPaths, type Stats } from '../../src/engine/analyse/analyse';
-import { apply, newSession } from '../../src/engine/play/session';
-import { loadFile } from '../engine/play';
+import { newSession } from '../../src/engine/play/session';
+import { loadFile, soloMove } from '../engine/play';
 import { expectEveryOutcome, expectSeededSize, type SizeStats } from './support';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -69,7 +69,7 @@ describe('the shipped scenarios', () => {
         let session = newSession(s, { role: s.roles[0]?.id ?? '', timerMode: 'realistic' });
         let place = s.initialStage;
         for (const step of path ?? []) {
-          const r = apply(
+          const r = soloMove(
             s,
             session,
             step.kind === 'timeout' ? { type: 'decision.timeout' } : { type: 'decision.choose', optionId: step.optionId },

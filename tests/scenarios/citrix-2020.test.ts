@@ -3,8 +3,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/play/conditions';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
-import { loadFile } from '../engine/play';
+import { type Game, newSession, replay, type Session } from '../../src/engine/play/session';
+import { loadFile, soloMove } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/citrix-2020.yaml');
 
@@ -16,12 +16,12 @@ type Move = string | { timeout: true };
 /** Play moves (option ids, or a timeout) from the start; every move must be accepted. */
 function play(moves: Move[]): { game: Game; session: Session } {
   let session = newSession(s, { role: 'ciso', timerMode: 'realistic' });
-  const first = replay(s, []);
+  const first = replay(s, session);
   if (!first.ok) throw new Error('the empty session must replay');
   let game = first.game;
   for (const m of moves) {
     const input = typeof m === 'string' ? { type: 'decision.choose' as const, optionId: m } : { type: 'decision.timeout' as const };
-    const r = apply(s, session, input, AT);
+    const r = soloMove(s, session, input, AT);
     if (!r.ok) throw new Error(`move ${JSON.stringify(m)} in "${game.place}" rejected: ${r.reason.message}`);
     session = r.session;
     game = r.game;

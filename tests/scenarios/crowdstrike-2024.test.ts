@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/play/conditions';
 import type { HistoryEntry } from '../../src/engine/play/rules';
-import { apply, type Game, newSession, replay, type Session } from '../../src/engine/play/session';
-import { loadFile } from '../engine/play';
+import { type Game, newSession, replay, type Session } from '../../src/engine/play/session';
+import { loadFile, soloMove } from '../engine/play';
 
 const file = resolve(import.meta.dirname, '../../scenarios/crowdstrike-2024.yaml');
 
@@ -15,10 +15,11 @@ const startOf = (id: string) => scenario.metrics.find((m) => m.id === id)?.start
 type Play = { session: Session; game: Game; visited: string[]; metricsAt: Record<string, Record<string, number>> };
 
 function begin(): Play {
-  const start = replay(scenario, []);
+  const session = newSession(scenario, { role: 'ciso', timerMode: 'realistic' });
+  const start = replay(scenario, session);
   if (!start.ok) throw new Error('the empty log must replay');
   return {
-    session: newSession(scenario, { role: 'ciso', timerMode: 'off' }),
+    session,
     game: start.game,
     visited: [start.game.place],
     metricsAt: {},
@@ -27,7 +28,7 @@ function begin(): Play {
 
 function step(p: Play, move: { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' }): Play {
   const from = p.game.place;
-  const r = apply(scenario, p.session, move, '2024-07-19T06:00:00.000Z');
+  const r = soloMove(scenario, p.session, move, '2024-07-19T06:00:00.000Z');
   if (!r.ok) throw new Error(`${from}: ${JSON.stringify(move)} rejected: ${r.reason.message}`);
   return {
     session: r.session,

@@ -8,7 +8,8 @@ import { holds } from '../../src/engine/play/conditions';
 import { loadScenario } from '../../src/engine/play/load';
 import type { GameContext } from '../../src/engine/play/rules';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, type Game, newSession, type Session } from '../../src/engine/play/session';
+import { type Game, newSession, type Session } from '../../src/engine/play/session';
+import { soloMove } from '../engine/play';
 import { expectEveryOutcome, expectSeededSize } from './support';
 
 const file = resolve(import.meta.dirname, '../../scenarios/lab-datalek-2025.yaml');
@@ -20,15 +21,15 @@ function scenario(): Scenario {
   return result.scenario;
 }
 
-type Step = { type: 'decision.choose' | 'decision.timeout'; optionId?: string };
+type Step = { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' };
 
 /** Play a list of steps from the start; every step must be accepted. Returns the game after each step and the session. */
 function playSteps(s: Scenario, steps: Step[]): { games: Game[]; session: Session } {
   let session: Session = newSession(s, { role: 'board', timerMode: 'realistic' });
   const games: Game[] = [];
   for (const step of steps) {
-    const r = apply(s, session, step, '2025-08-11T16:30:00Z');
-    if (!r.ok) throw new Error(`${step.optionId ?? step.type}: ${r.reason.message}`);
+    const r = soloMove(s, session, step, '2025-08-11T16:30:00Z');
+    if (!r.ok) throw new Error(`${'optionId' in step ? step.optionId : step.type}: ${r.reason.message}`);
     session = r.session;
     games.push(r.game);
   }
@@ -60,7 +61,7 @@ function playHistorical(s: Scenario): { places: string[]; games: Game[] } {
     if (!stage) break;
     const option = stage.decision.options.find((o) => o.historical && (context === null || holds(o.when, context)));
     if (!option) throw new Error(`no historical option available in stage ${place}`);
-    const r = apply(s, session, { type: 'decision.choose', optionId: option.id });
+    const r = soloMove(s, session, { type: 'decision.choose', optionId: option.id });
     if (!r.ok) throw new Error(r.reason.message);
     session = r.session;
     context = r.game.context;
@@ -144,7 +145,7 @@ describe('lab-datalek-2025: delayed consequences', () => {
     const noList = atLetters?.context.history.find((h) => h.consequenceId === 'nobody_asked');
     expect(noList?.causes).toContainEqual(expect.objectContaining({ stageId: 'leaksite', optionId: 'rely_lab' }));
 
-    const refused = apply(s, session, { type: 'decision.choose', optionId: 'letter_confirmed' });
+    const refused = soloMove(s, session, { type: 'decision.choose', optionId: 'letter_confirmed' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.reason.code).toBe('unavailable');
   });

@@ -22,7 +22,10 @@ async function startGame(opts: { role?: RegExp; timer?: RegExp } = {}, user = us
 }
 
 const savedEvents = () =>
-  JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[];
+  (JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[]).filter(
+    // Opening a decision and pausing while the page is hidden are bookkeeping; these tests look at the decisions.
+    (e) => !['decision.open', 'session.pause', 'session.resume'].includes(e.type),
+  );
 
 describe('play screen', () => {
   it('shows the simulated clock, the situation, the feed and numbered options', async () => {
@@ -141,6 +144,50 @@ describe('play screen', () => {
     expect(screen.getByText('Time ran out. The scenario took: Wait and see')).toBeVisible();
     expect(screen.getByRole('banner')).not.toHaveTextContent('Decision time left');
     expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.timeout' })]);
+  });
+
+  it('after leaving and resuming later, the countdown goes on from the time that was left', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await startGame({ timer: /Realistic/ }, user);
+    await act(async () => {
+      vi.advanceTimersByTime(20_000);
+    });
+    await user.click(screen.getByRole('button', { name: 'Save and leave' }));
+    const saves = await screen.findByRole('region', { name: 'Saved games' });
+    // Away for five minutes: the timer stood still.
+    await act(async () => {
+      vi.advanceTimersByTime(300_000);
+    });
+    await user.click(within(saves).getByRole('button', { name: /Resume/ }));
+    expect(await screen.findByRole('timer')).toHaveTextContent('0:40 left');
+    expect(screen.getByRole('heading', { level: 1, name: 'Warning' })).toBeVisible();
+  });
+
+  it('stands the countdown still while the page is hidden', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await startGame({ timer: /Realistic/ }, user);
+    const hide = (hidden: boolean) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    await act(async () => {
+      vi.advanceTimersByTime(10_000);
+      hide(true);
+    });
+    await act(async () => {
+      vi.advanceTimersByTime(120_000);
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Warning' })).toBeVisible();
+    expect(screen.getByRole('timer')).toHaveTextContent('0:50 left');
+    await act(async () => {
+      hide(false);
+      vi.advanceTimersByTime(5_000);
+    });
+    expect(screen.getByRole('timer')).toHaveTextContent('0:45 left');
+    const types = JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(['decision.open', 'session.pause', 'session.resume']);
   });
 
   it('undoes the last choice and records the undo in the log', async () => {

@@ -4,9 +4,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../src/engine/play/session';
+import { newSession, type Session } from '../../src/engine/play/session';
 import { QUARANTINE_PREFIX, resetSaves, SAVE_PREFIX } from '../../src/store/saves';
 import { resetSession } from '../../src/store/session';
+import { soloMove } from '../engine/play';
 import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
 
 beforeEach(() => resetStores('en'));
@@ -14,7 +15,7 @@ beforeEach(() => resetStores('en'));
 function sessionAfter(s: Scenario, optionIds: string[]): Session {
   let session = newSession(s, { role: 'ciso', timerMode: 'off' });
   for (const optionId of optionIds) {
-    const r = apply(s, session, { type: 'decision.choose', optionId }, '2024-03-01T10:00:00Z');
+    const r = soloMove(s, session, { type: 'decision.choose', optionId }, '2024-03-01T10:00:00Z');
     if (!r.ok) throw new Error(r.reason.message);
     session = r.session;
   }
@@ -118,8 +119,12 @@ describe('saves', () => {
     renderApp();
     const file = new File([JSON.stringify(sessionAfter(mini, ['patch']))], 'sessie.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Session file (JSON)'), file);
+    // The file was saved with the consequence of the last choice on screen: the game goes on from there.
+    expect(await screen.findByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toBeVisible();
-    expect(JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').events).toHaveLength(1);
+    const types = JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(['decision.open', 'decision.choose', 'decision.open']);
   });
 
   it('reports a session file that cannot be read', async () => {

@@ -46,12 +46,14 @@ describe('set-up screen', () => {
     expect(within(feed).getByText('For your role')).toBeVisible();
   });
 
-  it('does not show a role-targeted inject to another role', async () => {
+  it('shows a message for another role to a solo player too, saying whom it is for', async () => {
     const user = await openSetup();
     await user.click(screen.getByRole('button', { name: /Start the scenario/ }));
     const feed = await screen.findByRole('region', { name: /Messages/ });
     expect(within(feed).getByRole('article', { name: 'Phone call' })).toBeVisible();
-    expect(within(feed).queryByRole('article', { name: /Press/ })).not.toBeInTheDocument();
+    const press = within(feed).getByRole('article', { name: /Press/ });
+    expect(within(press).getByText('To: Communications')).toBeVisible();
+    expect(within(feed).queryByText('For your role')).not.toBeInTheDocument();
   });
 
   it('goes back to the start screen', async () => {

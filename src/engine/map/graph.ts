@@ -2,7 +2,7 @@
 // (route lists included), and the paths a map marks — the team's, from its session, and the historical one.
 
 import type { Language, Outcome, Scenario } from '../play/schema.ts';
-import { replay, type Session, type SessionEvent } from '../play/session.ts';
+import { apply, newSession, replay, type Session } from '../play/session.ts';
 
 export type MapOption = { id: string; label: string; noDecision: boolean; conditional: boolean; historical: boolean };
 export type MapNode = {
@@ -60,43 +60,35 @@ export function scenarioGraph(s: Scenario, lang: Language): MapGraph {
 }
 
 /** The path a finished or running session took (undone choices left out): the places entered and the choices between. */
-export function sessionPath(s: Scenario, events: ReadonlyArray<SessionEvent>): MapPath {
-  const result = replay(s, events);
-  if (!result.ok) return { places: [s.initialStage], steps: [] };
-  const { trail, history } = result.game.context;
-  const places = trail.map((t) => t.placeId);
-  const choices = history.filter((h) => h.kind !== 'delayed');
+export function sessionPath(s: Scenario, session: Session): MapPath {
+  const result = replay(s, session);
+  const context = result.ok ? result.game.context : null;
+  if (!context) return { places: [s.initialStage], steps: [] };
+  const places = context.trail.map((t) => t.placeId);
+  const choices = context.history.filter((h) => h.kind !== 'delayed');
   const steps = places.slice(1).map((to, i) => ({ from: places[i] as string, to, optionId: choices[i]?.optionId ?? '' }));
   return { places, steps };
 }
 
 /** Follow the options marked `historical` from the start, with the engine's own routing, until an ending or a stage without one. */
 export function historicalPath(s: Scenario): MapPath {
-  const events: SessionEvent[] = [];
+  const at = '2000-01-01T00:00:00.000Z';
+  let session = newSession(s, { role: s.roles[0]?.id ?? '', timerMode: 'off' });
   const seen = new Set<string>();
   for (;;) {
-    const result = replay(s, events);
-    // A historical option that is unavailable at that point ends the path before it.
-    if (!result.ok) {
-      events.pop();
-      break;
-    }
-    const { game } = result;
-    if (game.done || seen.has(game.place)) break;
-    seen.add(game.place);
-    const option = s.stages.find((st) => st.id === game.place)?.decision.options.find((o) => o.historical);
+    const now = replay(s, session);
+    if (!now.ok || now.game.done || seen.has(now.game.place)) break;
+    const place = now.game.place;
+    seen.add(place);
+    const option = s.stages.find((st) => st.id === place)?.decision.options.find((o) => o.historical);
     if (!option) break;
-    events.push({
-      seq: events.length + 1,
-      type: 'decision.choose',
-      stageId: game.place,
-      optionId: option.id,
-      at: '2000-01-01T00:00:00.000Z',
-    });
+    // In solo play the decision is opened (Continue) before it is chosen; the log holds both, as the player's does.
+    const opened = now.live.decision ? { ok: true as const, session } : apply(s, session, { type: 'decision.open' }, at);
+    if (!opened.ok) break;
+    const chosen = apply(s, opened.session, { type: 'decision.choose', optionId: option.id }, at);
+    // A historical option that is unavailable at that point ends the path before it.
+    if (!chosen.ok) break;
+    session = chosen.session;
   }
-  return sessionPath(s, events);
-}
-
-export function pathOfSession(s: Scenario, session: Pick<Session, 'events'>): MapPath {
-  return sessionPath(s, session.events);
+  return sessionPath(s, session);
 }

@@ -3,6 +3,7 @@
 import { assign, setup } from 'xstate';
 import { minutesFromStart } from './clock.ts';
 import { applyEffects, applyFlags, holds } from './conditions.ts';
+import { indexOf } from './index.ts';
 import { type ChoiceParams, choose, type EnterParams, enter, type GameContext } from './rules.ts';
 import type { Condition, Effects, Option, Route, Scenario } from './schema.ts';
 
@@ -22,17 +23,21 @@ export function routesOf(next: Option['next']): Route[] {
 
 /** Params for entering a stage or ending: its time, delayed consequences and injects. */
 export function enterParams(s: Scenario, placeId: string, cost: number): EnterParams {
-  const stage = s.stages.find((x) => x.id === placeId);
+  const index = indexOf(s);
+  const stage = index.stages.get(placeId);
   if (stage) {
     return {
       placeId,
       at: stage.at ? minutesFromStart(s, stage.at) : null,
       cost,
       consequences: stage.onEnter ?? [],
-      injects: (stage.injects ?? []).map((i) => ({ id: i.id, ...(i.when ? { when: i.when } : {}) })),
+      // Injects the facilitator releases by hand are not part of the machine: they enter the feed from the log.
+      injects: (stage.injects ?? [])
+        .filter((i) => i.release !== 'facilitator')
+        .map((i) => ({ id: i.id, ...(i.when ? { when: i.when } : {}) })),
     };
   }
-  const ending = s.endings.find((e) => e.id === placeId);
+  const ending = index.endings.get(placeId);
   return { placeId, at: null, cost, consequences: ending?.onEnter ?? [], injects: [] };
 }
 

@@ -1,4 +1,5 @@
 // Finding things in a scenario by id, shared by the play view and the after-action report so both say the same.
+import { indexOf } from './index.ts';
 import type { HistoryEntry } from './rules.ts';
 import type { Ending, Metric, Option, Scenario, Stage, Text } from './schema.ts';
 
@@ -6,7 +7,8 @@ import type { Ending, Metric, Option, Scenario, Stage, Text } from './schema.ts'
 export const plain = (id: string): Text => ({ nl: id, en: id });
 
 export function placeOf(s: Scenario, id: string): Stage | Ending | undefined {
-  return s.stages.find((x) => x.id === id) ?? s.endings.find((x) => x.id === id);
+  const index = indexOf(s);
+  return index.stages.get(id) ?? index.endings.get(id);
 }
 
 export function placeTitle(s: Scenario, id: string): Text {
@@ -14,7 +16,7 @@ export function placeTitle(s: Scenario, id: string): Text {
 }
 
 export function optionOf(s: Scenario, stageId: string, optionId: string | undefined): Option | undefined {
-  return s.stages.find((x) => x.id === stageId)?.decision.options.find((o) => o.id === optionId);
+  return optionId === undefined ? undefined : indexOf(s).options.get(stageId)?.get(optionId);
 }
 
 /** The text the player read for a history entry: the option's consequence, or the delayed consequence's own text. */

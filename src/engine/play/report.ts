@@ -1,10 +1,17 @@
 // The after-action report of a session, as data: ending, timeline (undone choices included), metric series, the comparison
-// with what the real organisation did, and objective ratings. Renderers (screen, Markdown) live in the UI.
+// with what the real organisation did, objective ratings with their reasons, and for facilitated sessions who took
+// part, the tallies, the notes and the observations. Built in one pass over the replay's per-event results, so it is
+// linear in the log. Renderers (screen, Markdown) live in the UI.
+
+import { type Rating, ratings } from './events.ts';
+import { indexOf } from './index.ts';
 import { entryText, isBetter, metricChanges, optionOf, placeTitle, type MetricChange as StepChange } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
 import type { Ending, Metric, Outcome, Scenario, Source, Text } from './schema.ts';
 import { metricSeries, type SeriesPoint } from './series.ts';
-import { type Game, replay, type Session } from './session.ts';
+import type { EventResult } from './session.ts';
+import { gameOf, type Live, liveOf, type Session } from './session.ts';
+import type { Participant, Tally } from './tally.ts';
 
 export type PlaceRef = { id: string; title: Text };
 export type OptionRef = { id: string; label: Text };
@@ -41,11 +48,37 @@ export type TimelineItem = {
   history: HistoricalComparison | null;
   /** The first counted choice that differs from the historical option. */
   leftHistoricalRoute: boolean;
+  /** Facilitated sessions: how the decision was made (for choices and timeouts only). */
+  decided: DecisionRecord | null;
 };
 
-export const ratings = ['performed', 'some', 'major', 'not'] as const;
-export type Rating = (typeof ratings)[number];
-export type ObjectiveResult = { id: string; text: Text; rating: Rating; performed: number; opportunities: number };
+/** Who decided and how the room stood: the tally the lock closed, the share for the chosen option, mean confidence. */
+export type DecisionRecord = {
+  basis: 'solo' | 'timeout' | 'facilitator' | 'majority' | 'role';
+  tally: Tally | null;
+  /** Share of the counted votes that went to the chosen option (0–1); null without votes. */
+  alignment: number | null;
+  meanConfidence: number | null;
+};
+
+export { type Rating, ratings } from './events.ts';
+/** One decision behind a rating: where, what was taken, and whether it exercised the objective. */
+export type RatingReason = { seq: number; stage: PlaceRef; option: OptionRef | null; performed: boolean; timeout: boolean };
+export type ObjectiveResult = {
+  id: string;
+  text: Text;
+  rating: Rating;
+  performed: number;
+  opportunities: number;
+  /** The decisions behind the rating. */
+  reasons: RatingReason[];
+  /** The rating the engine worked out, when a facilitator or evaluator overrode it. */
+  computed: Rating | null;
+  override: { rating: Rating; reason: string; seq: number } | null;
+  observations: { text: string; author: string; seq: number }[];
+};
+
+export type SessionNote = { seq: number; text: string; author: string; visibility: 'room' | 'facilitator'; clock: number };
 
 export type MetricSummary = { id: string; label: Text; start: number; end: number; delta: number; better: boolean; good: Metric['good'] };
 
@@ -66,6 +99,13 @@ export type Report = {
   sources: Source[];
   /** Set when an event no longer fits the scenario; the report covers the events before it. */
   problem: { index: number; message: string } | null;
+  /** Facilitated sessions: who took part, in which role. */
+  participants: Participant[];
+  decisionMode: Session['decisionMode'];
+  notes: SessionNote[];
+  feedback: { author: string; text: string; score: number | null }[];
+  hotwash: { kind: 'strength' | 'improvement'; text: string; author: string | null }[];
+  plan: { text: string; owner: string | null; due: string | null }[];
 };
 
 function placeRef(s: Scenario, id: string): PlaceRef {
@@ -87,7 +127,7 @@ function historyAt(s: Scenario, stageId: string, optionId: string | undefined): 
       option: optionRef(s, stageId, n.option),
       sources: n.sources.flatMap((id) => sources.get(id) ?? []),
     }));
-  const stage = s.stages.find((x) => x.id === stageId);
+  const stage = indexOf(s).stages.get(stageId);
   const flagged = stage?.decision.options.find((o) => o.historical)?.id;
   const noted = notes.find((n) => !n.today && n.option)?.option?.id;
   const option = optionRef(s, stageId, flagged ?? noted);
@@ -118,71 +158,104 @@ function itemOf(s: Scenario, h: HistoryEntry, seq: number): TimelineItem {
     undone: false,
     history: h.kind === 'delayed' ? null : historyAt(s, h.stageId, h.optionId),
     leftHistoricalRoute: false,
+    decided: null,
   };
 }
 
 /**
- * Rates each objective from the counted (not undone) decisions.
+ * Rates each objective from the counted (not undone) decisions, on the four-point exercise scale.
  * Opportunities = decisions where at least one option lists the objective; performed = those where the option taken
  * lists it (a timeout never counts as performed). The ending's outcome class stands for the metric outcome, since the
  * scenario routes to good/mixed/bad endings on those metrics:
- *   no opportunity or none taken → not performed; every opportunity taken and a good ending → without challenges;
+ *   no opportunity or none taken → unable to be performed; every opportunity taken and a good ending → without challenges;
  *   every one taken, or at least half taken with an ending that is not bad → some challenges; otherwise → major challenges.
+ * A `rating.override` event replaces the rating and keeps the computed one beside it.
  */
-function rateObjectives(s: Scenario, counted: TimelineItem[], outcome: Outcome | null): ObjectiveResult[] {
+function rateObjectives(s: Scenario, counted: TimelineItem[], outcome: Outcome | null, live: Live): ObjectiveResult[] {
   const decisions = counted.filter((i) => i.kind !== 'delayed');
+  const index = indexOf(s);
   return s.objectives.map((o) => {
-    let opportunities = 0;
-    let performed = 0;
+    const reasons: RatingReason[] = [];
     for (const d of decisions) {
-      const options = s.stages.find((x) => x.id === d.place.id)?.decision.options ?? [];
+      const options = index.stages.get(d.place.id)?.decision.options ?? [];
       if (!options.some((x) => x.objectives?.includes(o.id))) continue;
-      opportunities++;
-      const chosen = options.find((x) => x.id === d.option?.id);
-      if (d.kind === 'choice' && chosen?.objectives?.includes(o.id)) performed++;
+      const chosen = d.option ? index.options.get(d.place.id)?.get(d.option.id) : undefined;
+      const timeout = d.kind === 'timeout';
+      reasons.push({
+        seq: d.seq,
+        stage: d.place,
+        option: d.option,
+        timeout,
+        performed: !timeout && chosen?.objectives?.includes(o.id) === true,
+      });
     }
+    const opportunities = reasons.length;
+    const performed = reasons.filter((r) => r.performed).length;
     let rating: Rating = 'major';
     if (performed === 0) rating = 'not';
     else if (performed === opportunities && outcome === 'good') rating = 'performed';
     else if (performed === opportunities || (performed * 2 >= opportunities && outcome !== 'bad')) rating = 'some';
-    return { id: o.id, text: o.text, rating, performed, opportunities };
+    let override: ObjectiveResult['override'] = null;
+    const observations: ObjectiveResult['observations'] = [];
+    for (const e of live.session.events) {
+      if (e.type === 'rating.override' && e.objectiveId === o.id) override = { rating: e.rating, reason: e.reason, seq: e.seq };
+      if (e.type === 'observation.add' && e.objectiveId === o.id) observations.push({ text: e.text, author: e.author, seq: e.seq });
+    }
+    return {
+      id: o.id,
+      text: o.text,
+      rating: override?.rating ?? rating,
+      computed: override ? rating : null,
+      performed,
+      opportunities,
+      reasons,
+      override,
+      observations,
+    };
   });
 }
 
-export function buildReport(s: Scenario, session: Session): Report {
+function decisionRecord(result: EventResult, optionId: string | undefined): DecisionRecord {
+  if (result.type === 'decision.timeout') return { basis: 'timeout', tally: null, alignment: null, meanConfidence: null };
+  if (result.type !== 'decision.lock' || !result.tally) return { basis: 'solo', tally: null, alignment: null, meanConfidence: null };
+  const t = result.tally;
+  const chosen = t.options.find((x) => x.optionId === optionId)?.votes ?? 0;
+  return { basis: result.basis ?? 'facilitator', tally: t, alignment: t.total ? chosen / t.total : null, meanConfidence: t.meanConfidence };
+}
+
+/** The report of a session; `live` can be handed in when the caller already holds the replayed state. */
+export function buildReport(s: Scenario, session: Session, known?: Live): Report {
+  const replayed = known ? { ok: true as const, live: known } : liveOf(s, session);
+  const live = replayed.live;
+  const problem = replayed.ok ? null : { index: replayed.index, message: replayed.reason.message };
   const timeline: TimelineItem[] = [];
-  /** Groups of timeline items per counted choice, so an undo can mark the latest one. */
-  const counted: TimelineItem[][] = [];
-  const initial = replay(s, []);
-  let game: Game | null = initial.ok ? initial.game : null;
-  let problem: Report['problem'] = null;
-  for (const [i, event] of session.events.entries()) {
-    const now = replay(s, session.events.slice(0, i + 1));
-    if (!now.ok) {
-      problem = { index: now.index, message: now.reason.message };
-      break;
+  const counted: TimelineItem[] = [];
+  for (const result of live.results) {
+    if (result.history.length === 0) continue;
+    const event = live.session.events[result.seq - 1];
+    const optionId = event && 'optionId' in event ? event.optionId : undefined;
+    const undone = live.undone.has(result.seq);
+    const decided = decisionRecord(result, optionId);
+    for (const h of result.history) {
+      const item = { ...itemOf(s, h, result.seq), undone, decided: h.kind === 'delayed' ? null : decided };
+      timeline.push(item);
+      if (!undone) counted.push(item);
     }
-    if (event.type === 'session.undo') {
-      for (const item of counted.pop() ?? []) item.undone = true;
-    } else {
-      const group = now.game.context.history.slice(game?.context.history.length ?? 0).map((h) => itemOf(s, h, event.seq));
-      timeline.push(...group);
-      counted.push(group);
-    }
-    game = now.game;
   }
-  const live = counted.flat();
-  const left = live.find((i) => i.history?.matched === false);
+  const left = counted.find((i) => i.history?.matched === false);
   if (left) left.leftHistoricalRoute = true;
-  const ending: Ending | undefined = game?.done ? s.endings.find((e) => e.id === game.place) : undefined;
-  const series = metricSeries(s, game?.context ?? { history: [] });
+  const game = gameOf(live);
+  const ending: Ending | undefined = game.done ? indexOf(s).endings.get(game.place) : undefined;
+  const series = metricSeries(s, game.context);
   const last = series[series.length - 1];
-  const role = s.roles.find((r) => r.id === session.role);
+  const role = indexOf(s).roles.get(session.role);
+  const events = live.session.events;
+  const timed = events.filter((e): e is Exclude<typeof e, { type: 'redacted' }> => e.type !== 'redacted' || e.at !== undefined);
   return {
     scenario: { id: s.id, version: s.version, title: s.title, incidentDate: s.incident.date, hospital: s.setting.hospital },
     role: { id: session.role, name: role?.name ?? { nl: session.role, en: session.role } },
-    playedFrom: session.events[0]?.at ?? null,
-    playedTo: session.events[session.events.length - 1]?.at ?? null,
+    playedFrom: timed[0]?.at ?? null,
+    playedTo: timed[timed.length - 1]?.at ?? null,
     ending: ending
       ? {
           id: ending.id,
@@ -201,10 +274,16 @@ export function buildReport(s: Scenario, session: Session): Report {
       return { id: m.id, label: m.label, start: m.start, end, delta, good: m.good, better: isBetter(m, delta) };
     }),
     divergence: left ? { seq: left.seq, stage: left.place, clock: left.clock } : null,
-    objectives: rateObjectives(s, live, ending?.outcome ?? null),
+    objectives: rateObjectives(s, counted, ending?.outcome ?? null, live),
     questions: s.debrief.questions,
     realStory: s.debrief.realStory,
     sources: s.debrief.sources,
     problem,
+    participants: [...live.participants],
+    decisionMode: session.decisionMode,
+    notes: live.notes.map((n) => ({ seq: n.seq, text: n.text, author: n.author, visibility: n.visibility, clock: n.clock })),
+    feedback: events.flatMap((e) => (e.type === 'feedback.submit' ? [{ author: e.author, text: e.text, score: e.score ?? null }] : [])),
+    hotwash: events.flatMap((e) => (e.type === 'hotwash.item' ? [{ kind: e.kind, text: e.text, author: e.author ?? null }] : [])),
+    plan: events.flatMap((e) => (e.type === 'plan.item' ? [{ text: e.text, owner: e.owner ?? null, due: e.due ?? null }] : [])),
   };
 }

@@ -121,8 +121,10 @@ export const Inject = z.strictObject({
   kind: z.enum(injectKinds, { error: `kind must be one of ${injectKinds.join(', ')}` }),
   /** A sender id (outside party) or role id. */
   from: Id,
-  /** Only this role sees it (in solo play: the role played). */
+  /** The role it is addressed to; without it, the whole crisis team. Solo players see every message, their own marked. */
   to: Id.optional(),
+  /** "facilitator": it appears only when the facilitator releases it (solo play never shows it). */
+  release: z.enum(['auto', 'facilitator'], { error: 'release must be "auto" or "facilitator"' }).default('auto'),
   when: Condition.optional(),
   /** Time the message arrives, if not the stage's own time. */
   at: DateTime.optional(),
@@ -197,6 +199,7 @@ export const Sender = z.strictObject({ id: Id, name: Text });
 export type Sender = z.infer<typeof Sender>;
 export const Flag = z.strictObject({ id: Id, description: Text.optional() });
 export const Objective = z.strictObject({ id: Id, text: Text });
+export type Objective = z.infer<typeof Objective>;
 
 export const Source = z.strictObject({
   id: Id,

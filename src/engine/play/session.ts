@@ -1,38 +1,33 @@
-// Sessions: a scenario plus an append-only event log. Everything on screen is a fold of that log through the
-// compiled machine; `apply` validates an event first and either returns the longer log or a reason, never half-applies.
-import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import { z } from 'zod';
-import { compile, type GameEvent, type GameMachine } from './compile.ts';
-import { holds } from './conditions.ts';
+// Sessions: a scenario plus an append-only event log. `applyEvent` checks one event against the live state and
+// continues from the last snapshot (one transition, never a replay); every event yields one result that the views
+// and the report read. `replay` folds a whole log the same way. Nothing is ever half-applied.
+import { initialTransition, type SnapshotFrom } from 'xstate';
+import type { z } from 'zod';
+import type { GameMachine } from './compile.ts';
+import {
+  type DecisionMode,
+  type EventInput,
+  type EventOf,
+  type EventType,
+  isMoving,
+  type LockBasis,
+  SAVE_FORMAT,
+  Session,
+  SessionEvent,
+  type TimerMode,
+} from './events.ts';
+import { handlers } from './handlers.ts';
 import { contentHash } from './hash.ts';
-import type { GameContext } from './rules.ts';
-import { Id, type Scenario, type Text } from './schema.ts';
+import { machineFor } from './machine.ts';
+import { migrate } from './migrate.ts';
+import type { GameContext, HistoryEntry } from './rules.ts';
+import type { Scenario, Text } from './schema.ts';
+import type { Participant, Tally, Vote } from './tally.ts';
+import type { OpenDecision } from './timer.ts';
 
-export const SAVE_FORMAT = 1;
-export const timerModes = ['off', 'relaxed', 'realistic'] as const;
-export type TimerMode = (typeof timerModes)[number];
-
-export const eventTypes = ['decision.choose', 'decision.timeout', 'session.undo'] as const;
-export const SessionEvent = z.strictObject({
-  seq: z.number().int().min(1),
-  type: z.enum(eventTypes),
-  /** The stage the event was made in: lets a changed scenario be detected precisely. */
-  stageId: Id,
-  optionId: Id.optional(),
-  /** Wall-clock time of the event (ISO). */
-  at: z.string(),
-});
-export type SessionEvent = z.infer<typeof SessionEvent>;
-
-export const Session = z.strictObject({
-  format: z.literal(SAVE_FORMAT, { error: `unknown save format (this version reads format ${SAVE_FORMAT})` }),
-  scenario: z.strictObject({ id: Id, version: z.number().int(), hash: z.string() }),
-  seed: z.number().int(),
-  role: Id,
-  timerMode: z.enum(timerModes),
-  events: z.array(SessionEvent),
-});
-export type Session = z.infer<typeof Session>;
+export type { DecisionMode, EventInput, EventType, TimerMode } from './events.ts';
+export { SAVE_FORMAT, Session, SessionEvent, timerModes } from './events.ts';
+export { machineFor } from './machine.ts';
 
 export type Game = {
   /** Current stage or ending id. */
@@ -41,146 +36,328 @@ export type Game = {
   context: GameContext;
 };
 
-export type RejectCode = 'finished' | 'wrong-stage' | 'unknown-option' | 'unavailable' | 'no-timer' | 'nothing-to-undo' | 'no-route';
-export type Rejection = { code: RejectCode; message: string; detail?: Text };
+export type RejectCode =
+  | 'invalid'
+  | 'stale'
+  | 'duplicate'
+  | 'finished'
+  | 'ended'
+  | 'not-started'
+  | 'wrong-stage'
+  | 'unknown-option'
+  | 'unavailable'
+  | 'no-timer'
+  | 'early'
+  | 'paused'
+  | 'not-paused'
+  | 'not-open'
+  | 'already-open'
+  | 'nothing-to-undo'
+  | 'no-route'
+  | 'mode'
+  | 'lock-basis'
+  | 'unknown-participant'
+  | 'joined'
+  | 'unknown-role'
+  | 'round'
+  | 'unknown-inject'
+  | 'already-shown'
+  | 'unknown-objective';
+export type Rejection = { code: RejectCode; message: string; detail?: Text; seq?: number };
 
-type Snap = SnapshotFrom<GameMachine>;
-type Run = { machine: GameMachine; stack: Snap[] };
+export type Snap = SnapshotFrom<GameMachine>;
 
-const machines = new WeakMap<Scenario, GameMachine>();
-export function machineFor(s: Scenario): GameMachine {
-  let m = machines.get(s);
-  if (!m) {
-    m = compile(s);
-    machines.set(s, m);
-  }
-  return m;
-}
+/** What one event did. The views, the timeline and the report read these instead of working anything out again. */
+export type EventResult = {
+  seq: number;
+  type: EventType;
+  /** True for events that moved the machine (choice, timeout, lock) and for undo. */
+  moved: boolean;
+  /** The place before and after, for events that moved the machine. */
+  from?: string;
+  to?: string;
+  /** History entries this event added: the choice and the delayed consequences it set off. */
+  history: readonly HistoryEntry[];
+  /** For an undo: the seq of the event it reversed. */
+  reverses?: number;
+  /** For a lock: the tally it closed and its basis. */
+  tally?: Tally;
+  basis?: LockBasis;
+};
+
+export type Released = { seq: number; injectId: string; stageId: string; clock: number; trailIndex: number };
+export type CustomInject = {
+  seq: number;
+  kind: EventOf<'inject.custom'>['kind'];
+  from: string;
+  subject: string;
+  body: string;
+  clock: number;
+  trailIndex: number;
+};
+export type Note = { seq: number; text: string; author: string; visibility: 'room' | 'facilitator'; clock: number; at: string };
+
+/** The state of a session after its log: the machine's snapshots (for undo) and what the other events recorded. */
+export type Live = {
+  session: Session;
+  /** Machine snapshots: the start, then one per machine-moving event still in force. */
+  snaps: readonly Snap[];
+  /** The seq of the event behind each snapshot after the first. */
+  moves: readonly number[];
+  results: readonly EventResult[];
+  /** seq of a machine-moving event → seq of the undo that reversed it. */
+  undone: ReadonlyMap<number, number>;
+  decision: OpenDecision | null;
+  pausedSince: number | null;
+  started: boolean;
+  ended: boolean;
+  /** Votes of the open decision's round, by participant. */
+  votes: ReadonlyMap<string, Vote>;
+  revealed: boolean;
+  participants: readonly Participant[];
+  released: readonly Released[];
+  customs: readonly CustomInject[];
+  notes: readonly Note[];
+  /** client event id → seq. Shared between the lives of one log (see `seen`). */
+  ids: Map<string, number>;
+};
+
+export type ApplyOk = { ok: true; live: Live; result: EventResult; event: SessionEvent };
+export type ApplyFail = { ok: false; reason: Rejection };
+export type ApplyOutcome = ApplyOk | ApplyFail;
 
 export function scenarioHash(s: Scenario): string {
   return contentHash(s);
 }
 
-export function newSession(s: Scenario, opts: { role: string; timerMode: TimerMode; seed?: number }): Session {
+export type NewSessionOptions = {
+  role: string;
+  timerMode: TimerMode;
+  seed?: number;
+  decisionMode?: DecisionMode;
+  decidingRole?: string;
+};
+
+export function newSession(s: Scenario, opts: NewSessionOptions): Session {
   return {
     format: SAVE_FORMAT,
     scenario: { id: s.id, version: s.version, hash: scenarioHash(s) },
     seed: opts.seed ?? 1,
     role: opts.role,
     timerMode: opts.timerMode,
+    decisionMode: opts.decisionMode ?? 'solo',
+    ...(opts.decidingRole ? { decidingRole: opts.decidingRole } : {}),
     events: [],
   };
 }
 
-function gameOf(snap: Snap): Game {
+export function gameOf(live: Live): Game {
+  const snap = live.snaps[live.snaps.length - 1] as Snap;
   return { place: String(snap.value), done: snap.status === 'done', context: snap.context };
 }
 
-function start(s: Scenario): Run {
-  const machine = machineFor(s);
-  const [snap] = initialTransition(machine);
-  return { machine, stack: [snap] };
-}
-
-/** Check an event against the current state; on success return the next run, else the reason. */
-function step(s: Scenario, run: Run, e: Pick<SessionEvent, 'type' | 'stageId' | 'optionId'>): Run | Rejection {
-  const current = run.stack[run.stack.length - 1] as Snap;
-  if (e.type === 'session.undo') {
-    if (run.stack.length < 2) return { code: 'nothing-to-undo', message: 'there is no choice to undo' };
-    if (e.stageId !== String(current.value))
-      return { code: 'wrong-stage', message: `undo was made in stage "${e.stageId}" but the session is in "${String(current.value)}"` };
-    return { ...run, stack: run.stack.slice(0, -1) };
-  }
-  if (current.status === 'done') return { code: 'finished', message: 'the scenario has ended' };
-  const place = String(current.value);
-  if (e.stageId !== place) return { code: 'wrong-stage', message: `event for stage "${e.stageId}" but the session is in "${place}"` };
-  const stage = s.stages.find((x) => x.id === place);
-  if (!stage) return { code: 'wrong-stage', message: `stage "${place}" is not in the scenario` };
-  let event: GameEvent;
-  if (e.type === 'decision.timeout') {
-    if (stage.decision.timeLimit === undefined) return { code: 'no-timer', message: `stage "${place}" has no time limit` };
-    event = { type: 'decision.timeout' };
-  } else {
-    const option = stage.decision.options.find((o) => o.id === e.optionId);
-    if (!option) return { code: 'unknown-option', message: `stage "${place}" has no option "${e.optionId ?? ''}"` };
-    if (!holds(option.when, current.context))
-      return {
-        code: 'unavailable',
-        message: `option "${option.id}" is not available now`,
-        ...(option.unavailable ? { detail: option.unavailable } : {}),
-      };
-    event = { type: 'decision.choose', optionId: option.id };
-  }
-  if (!current.can(event)) return { code: 'no-route', message: `no route leads on from stage "${place}" for this choice` };
-  const [next] = transition(run.machine, current, event);
-  return { ...run, stack: [...run.stack, next] };
-}
-
-const rejected = (r: Run | Rejection): r is Rejection => 'code' in r;
-
-export type ReplayResult = { ok: true; game: Game; canUndo: boolean } | { ok: false; index: number; reason: Rejection };
-
-/** Fold a session's events through the machine from the start. */
-export function replay(s: Scenario, events: ReadonlyArray<SessionEvent>): ReplayResult {
-  let run = start(s);
-  for (let i = 0; i < events.length; i++) {
-    const ev = events[i] as SessionEvent;
-    const next = step(s, run, ev);
-    if (rejected(next)) return { ok: false, index: i, reason: next };
-    run = next;
-  }
-  return { ok: true, game: gameOf(run.stack[run.stack.length - 1] as Snap), canUndo: run.stack.length > 1 };
-}
-
-export type ApplyResult = { ok: true; session: Session; game: Game; canUndo: boolean } | { ok: false; reason: Rejection };
-
-/** Validate one event against the session and append it. The input session is never changed. */
-export function apply(
-  s: Scenario,
-  session: Session,
-  input: { type: SessionEvent['type']; optionId?: string },
-  at: string = new Date().toISOString(),
-): ApplyResult {
-  const base = replay(s, session.events);
-  if (!base.ok) return { ok: false, reason: base.reason };
-  const event: SessionEvent = {
-    seq: session.events.length + 1,
-    type: input.type,
-    stageId: base.game.place,
-    ...(input.optionId !== undefined ? { optionId: input.optionId } : {}),
-    at,
+/** The live state of a session with no events yet. */
+export function start(s: Scenario, header: Session): Live {
+  const [snap] = initialTransition(machineFor(s));
+  return {
+    session: { ...header, events: [] as SessionEvent[] },
+    snaps: [snap],
+    moves: [],
+    results: [],
+    undone: new Map(),
+    decision: null,
+    pausedSince: null,
+    started: false,
+    ended: false,
+    votes: new Map(),
+    revealed: false,
+    participants: [],
+    released: [],
+    customs: [],
+    notes: [],
+    ids: new Map(),
   };
-  const again = replay(s, [...session.events, event]);
-  if (!again.ok) return { ok: false, reason: again.reason };
-  return { ok: true, session: { ...session, events: [...session.events, event] }, game: again.game, canUndo: again.canUndo };
 }
 
-export type LoadSaveResult =
-  | { ok: true; session: Session; game: Game; canUndo: boolean; scenarioChanged: boolean }
-  | { ok: false; kind: 'unreadable' | 'unknown-scenario' | 'incompatible'; message: string };
+/** A client id already in this log: the map is shared by a log's lives, so check the entry against this log's own event. */
+function seen(live: Live, id: string): number | undefined {
+  const seq = live.ids.get(id);
+  const events = live.session.events;
+  return seq !== undefined && seq <= events.length && (events[seq - 1] as { id?: string } | undefined)?.id === id ? seq : undefined;
+}
 
-/** Parse a saved session (JSON text). Damaged or unknown data is reported, never thrown away by this function. */
-export function parseSave(text: string): { ok: true; session: Session } | { ok: false; message: string } {
+const stagedTypes: ReadonlySet<EventType> = new Set([
+  'decision.open',
+  'decision.choose',
+  'decision.timeout',
+  'decision.lock',
+  'session.undo',
+]);
+/** After `session.end` only the debrief's own material may still be added. */
+const afterEnd: ReadonlySet<EventType> = new Set([
+  'note.add',
+  'observation.add',
+  'rating.override',
+  'feedback.submit',
+  'hotwash.item',
+  'plan.item',
+  'redacted',
+]);
+
+function where(issue: z.core.$ZodIssue | undefined): string {
+  return issue?.path.length ? issue.path.map(String).join('.') : '(event)';
+}
+
+export type ApplyOptions = {
+  /** The seq the sender expects this event to get: refused as stale when the log has moved on. */
+  expectedSeq?: number;
+  /** Internal to `replay`: the live state's arrays are its own, so the event is appended in place. */
+  owned?: boolean;
+};
+
+/** Check one event against the live state and, if it fits, return the state after it. The input is never changed. */
+export function applyEvent(s: Scenario, live: Live, input: EventInput | SessionEvent, opts: ApplyOptions = {}): ApplyOutcome {
+  const seq = live.session.events.length + 1;
+  if (opts.expectedSeq !== undefined && opts.expectedSeq !== seq)
+    return {
+      ok: false,
+      reason: { code: 'stale', message: `expected to be event ${opts.expectedSeq} but the session is at event ${seq}`, seq },
+    };
+  const given = input as { seq?: unknown; at?: unknown; stageId?: unknown };
+  if (given.seq !== undefined && given.seq !== seq)
+    return { ok: false, reason: { code: 'stale', message: `event ${String(given.seq)} is out of order: the next is ${seq}`, seq } };
+  const place = gameOf(live).place;
+  const draft = {
+    ...input,
+    seq,
+    ...(stagedTypes.has(input.type) && given.stageId === undefined ? { stageId: place } : {}),
+  };
+  const parsed = SessionEvent.safeParse(draft);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: { code: 'invalid', message: `${where(issue)}: ${issue?.message ?? 'invalid event'}` } };
+  }
+  const event = parsed.data;
+  if (event.type !== 'redacted' && event.id !== undefined) {
+    const earlier = seen(live, event.id);
+    if (earlier !== undefined)
+      return { ok: false, reason: { code: 'duplicate', message: `event id "${event.id}" is already event ${earlier}`, seq: earlier } };
+  }
+  if (live.ended && !afterEnd.has(event.type)) return { ok: false, reason: { code: 'ended', message: 'the session has ended' } };
+  if ('stageId' in event && event.stageId !== place)
+    return { ok: false, reason: { code: 'wrong-stage', message: `event for stage "${event.stageId}" but the session is in "${place}"` } };
+
+  const handler = handlers[event.type] as (ctx: HandlerContext<SessionEvent>) => Step | Rejection;
+  const step = handler({ s, live, event, at: event.at ? Date.parse(event.at) : Number.NaN, game: gameOf(live) });
+  if ('code' in step) return { ok: false, reason: step };
+  const result: EventResult = {
+    seq,
+    type: event.type,
+    moved: isMoving(event.type) || event.type === 'session.undo',
+    history: [],
+    ...step.result,
+  };
+  // A replay owns the arrays it builds and appends in place, so folding a log is linear; everyone else gets new arrays.
+  const owned = opts.owned === true;
+  const events = owned ? live.session.events : [...live.session.events];
+  const results = owned ? (live.results as EventResult[]) : [...live.results];
+  events.push(event);
+  results.push(result);
+  const next: Live = { ...live, ...step.live, session: { ...live.session, events }, results };
+  if (event.type !== 'redacted' && event.id !== undefined) live.ids.set(event.id, seq);
+  return { ok: true, live: next, result, event };
+}
+
+/** What a handler gives back: the changed parts of the live state and of the event's result. */
+export type Step = { live: Partial<Live>; result?: Partial<EventResult> };
+export type HandlerContext<E extends SessionEvent> = { s: Scenario; live: Live; event: E; at: number; game: Game };
+
+export type ReplayOutcome =
+  | { ok: true; live: Live; game: Game; canUndo: boolean }
+  | { ok: false; index: number; reason: Rejection; live: Live };
+
+/** Fold a session's events from the start. A refused event stops the fold; the state before it is returned too. */
+export function replay(s: Scenario, session: Session): ReplayOutcome {
+  let live = start(s, session);
+  for (let i = 0; i < session.events.length; i++) {
+    const event = session.events[i] as SessionEvent;
+    if (event.seq !== i + 1)
+      return { ok: false, index: i, live, reason: { code: 'stale', message: `event ${i + 1} has seq ${event.seq}: a gap or a repeat` } };
+    const next = applyEvent(s, live, event, { owned: true });
+    if (!next.ok) return { ok: false, index: i, reason: next.reason, live };
+    live = next.live;
+  }
+  return { ok: true, live, game: gameOf(live), canUndo: canUndo(live) };
+}
+
+/** Live states keyed by the session object they belong to, so `apply` on a session it returned continues from there. */
+const lives = new WeakMap<Session, Live>();
+
+export function liveOf(s: Scenario, session: Session): ReplayOutcome {
+  const cached = lives.get(session);
+  if (cached) return { ok: true, live: cached, game: gameOf(cached), canUndo: canUndo(cached) };
+  const r = replay(s, session);
+  if (r.ok) lives.set(session, r.live);
+  return r;
+}
+
+export type ApplyResult = { ok: true; session: Session; live: Live; game: Game; canUndo: boolean; result: EventResult } | ApplyFail;
+
+/**
+ * Append one event to a session (convenience over `applyEvent` for callers that hold a session): continues from the
+ * cached live state of that session object, so a chain of applies replays nothing.
+ */
+export function apply(s: Scenario, session: Session, input: EventInput, at: string, opts: ApplyOptions = {}): ApplyResult {
+  const base = liveOf(s, session);
+  if (!base.ok) return { ok: false, reason: base.reason };
+  const r = applyEvent(s, base.live, { ...input, at }, opts);
+  if (!r.ok) return r;
+  lives.set(r.live.session, r.live);
+  return { ok: true, session: r.live.session, live: r.live, game: gameOf(r.live), canUndo: canUndo(r.live), result: r.result };
+}
+
+export const canUndo = (live: Live): boolean => live.snaps.length > 1 && !live.ended;
+
+export function remember(live: Live): Live {
+  lives.set(live.session, live);
+  return live;
+}
+
+export type ParsedSave = { ok: true; session: Session; migratedFrom: number | null } | { ok: false; message: string; newer?: boolean };
+
+/** Parse a saved session (JSON text), migrating older formats. Damaged or unknown data is reported, never dropped here. */
+export function parseSave(text: string): ParsedSave {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
   }
-  const parsed = Session.safeParse(raw);
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = Session.safeParse(migrated.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.map(String).join('.') : '(top level)';
-    return { ok: false, message: `${where}: ${issue?.message ?? 'invalid save'}` };
+    const path = issue?.path ?? [];
+    const at = path.length ? path.map(String).join('.') : '(top level)';
+    return { ok: false, message: `${at}: ${issue?.message ?? 'invalid save'}` };
   }
-  return { ok: true, session: parsed.data };
+  return { ok: true, session: parsed.data, migratedFrom: migrated.from };
 }
+
+export type LoadSaveResult =
+  | { ok: true; session: Session; live: Live; game: Game; canUndo: boolean; scenarioChanged: boolean }
+  | { ok: false; kind: 'unreadable' | 'unknown-scenario' | 'incompatible'; message: string };
 
 /** Resume a parsed save against the scenario as it is now. A changed scenario is replayed if its events still fit. */
 export function resume(s: Scenario | undefined, session: Session): LoadSaveResult {
   if (!s) return { ok: false, kind: 'unknown-scenario', message: `scenario "${session.scenario.id}" is not available` };
-  const changed = session.scenario.hash !== scenarioHash(s);
-  const result = replay(s, session.events);
+  if (session.scenario.id !== s.id)
+    return { ok: false, kind: 'incompatible', message: `the save is for scenario "${session.scenario.id}", not "${s.id}"` };
+  if (!s.roles.some((r) => r.id === session.role))
+    return { ok: false, kind: 'incompatible', message: `role "${session.role}" is not a role of scenario "${s.id}"` };
+  const changed = session.scenario.hash !== scenarioHash(s) || session.scenario.version !== s.version;
+  const result = replay(s, session);
   if (!result.ok)
     return {
       ok: false,
@@ -188,5 +365,6 @@ export function resume(s: Scenario | undefined, session: Session): LoadSaveResul
       message: `event ${result.index + 1} no longer fits the scenario: ${result.reason.message}`,
     };
   const updated = changed ? { ...session, scenario: { id: s.id, version: s.version, hash: scenarioHash(s) } } : session;
-  return { ok: true, session: updated, game: result.game, canUndo: result.canUndo, scenarioChanged: changed };
+  const live = remember({ ...result.live, session: updated });
+  return { ok: true, session: updated, live, game: gameOf(live), canUndo: canUndo(live), scenarioChanged: changed };
 }

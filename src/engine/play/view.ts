@@ -1,22 +1,28 @@
-// What the play screen shows, derived from (scenario, session, game): the stage, its options, the inject feed,
-// the consequence of the last step, the metrics and the timer. Pure data; the UI only formats and renders it.
+// What each screen shows, derived from (scenario, live state, viewer): the stage, its options, the inject feed, the
+// consequence of the last step, the metrics, the timer, votes and notes. Who sees what is decided here and nowhere
+// else: a solo player sees every message to the crisis team (their own marked), a participant the messages for
+// everyone and for their role, the room (the projector) only what everyone may see, the facilitator and observers all.
+// Pure data; the UI only formats and renders it.
 import { minutesFromStart } from './clock.ts';
 import { holds } from './conditions.ts';
+import { indexOf } from './index.ts';
 import { entryText, type MetricChange, metricChanges, optionOf, placeTitle, plain } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
-import type { InjectKind, Metric, Outcome, Scenario, Text } from './schema.ts';
-import type { Game, Session, TimerMode } from './session.ts';
+import type { Inject, InjectKind, Metric, Option, Outcome, Scenario, Text } from './schema.ts';
+import { canUndo, type Game, gameOf, type Live } from './session.ts';
+import { type Participant, type Tally, tallyOf } from './tally.ts';
+import { type TimerState, timerState } from './timer.ts';
 
 export type OptionView = {
   id: string;
-  /** The digit that chooses it (1–9), or null past the ninth option. Stable: unavailable options keep their key. */
-  key: number | null;
   label: Text;
   hint?: Text;
   available: boolean;
   /** Why it cannot be chosen now (when not available and the scenario says why). */
   unavailable?: Text;
   noDecision: boolean;
+  /** Facilitator and observers: what the option will do (effects, flags, where it leads) and whether it is historical. */
+  preview?: { effects: MetricChange[]; set: string[]; clear: string[]; next: string[]; historical: boolean };
 };
 
 export type InjectView = {
@@ -31,9 +37,16 @@ export type InjectView = {
   stageId: string;
   /** True for the injects that arrived on entering the current place. */
   fresh: boolean;
-  /** Shown only because it targets the played role. */
+  /** Addressed to the viewer's own role. */
   personal: boolean;
+  /** The role it is addressed to, if any (the facilitator sees who got what). */
+  to: Text | null;
+  /** Released by the facilitator, or written by the trainer (custom). */
+  source: 'scenario' | 'released' | 'custom';
 };
+
+/** Facilitator-only injects of the current stage that have not been released yet. */
+export type PendingInjectView = { id: string; kind: InjectKind; from: Text; subject: Text; to: Text | null; manual: boolean };
 
 export type { MetricChange } from './lookup.ts';
 
@@ -79,31 +92,61 @@ export type StageView = {
 
 export type EndingView = { id: string; outcome: Outcome; title: Text; summary: Text };
 
+export type Viewer =
+  | { kind: 'solo'; role: string }
+  | { kind: 'participant'; role: string; participantId: string }
+  | { kind: 'room' }
+  | { kind: 'facilitator' }
+  | { kind: 'observer' };
+
+export type TallyView = Tally & { revealed: boolean };
+
+export type NoteView = { seq: number; text: string; author: string; visibility: 'room' | 'facilitator'; clock: number };
+
 export type PlayView = {
   place: string;
   done: boolean;
+  /** The session has been ended (solo: the debrief was opened; facilitated: the facilitator ended it). */
+  ended: boolean;
+  /** Simulated minutes of the place the session is in. */
   clock: number;
-  /** Number of events in the log: changes with every choice, timeout and undo (a key for per-decision UI state). */
+  /** What the play bar shows: while a consequence card is up, the time and phase of the decision just made. */
+  bar: { clock: number; phase?: Text };
+  /** Number of events in the log: a key for per-decision UI state. */
   step: number;
+  /** The round (seq) of the open decision, or null while none is open. */
+  round: number | null;
+  /** The decision is open: options can be chosen or voted on. */
+  deciding: boolean;
+  /** A consequence is on screen: after a choice, until the next decision opens (or the debrief). */
+  reviewing: boolean;
+  started: boolean;
+  paused: boolean;
+  canUndo: boolean;
   stage?: StageView;
   ending?: EndingView;
   options: OptionView[];
   injects: InjectView[];
+  pending: PendingInjectView[];
   metrics: MetricView[];
   last?: ConsequenceView;
-  timer: { applies: boolean; seconds: number | null };
+  timer: TimerState & { applies: boolean };
+  /** The live tally: always for the facilitator and observers, for others once revealed. */
+  tally: TallyView | null;
+  /** A participant's own vote in the open round. */
+  myVote: { optionId: string; confidence: number } | null;
+  participants: Participant[];
+  notes: NoteView[];
+  /** Facilitator and observers: what the real organisation did at this stage. */
+  historical: { text: Text; option: string | null; today: boolean }[];
 };
 
-/** Real seconds for a decision's time limit (simulated minutes): realistic = clamp(2 × limit, 30, 180) s, relaxed doubles it. */
-export function timerSeconds(timeLimit: number | undefined, mode: TimerMode): number | null {
-  if (mode === 'off' || timeLimit === undefined) return null;
-  const realistic = Math.min(180, Math.max(30, timeLimit * 2));
-  return mode === 'relaxed' ? realistic * 2 : realistic;
-}
+export { timerSeconds } from './timer.ts';
 
 /** The name of a sender or role, for an inject's "from". */
 export function partyName(s: Scenario, id: string): Text {
-  return s.senders.find((x) => x.id === id)?.name ?? s.roles.find((x) => x.id === id)?.name ?? plain(id);
+  const index = indexOf(s);
+  return index.senders.get(id)?.name ?? index.roles.get(id)?.name ?? plain(id);
 }
 
 function delayedOf(s: Scenario, entry: HistoryEntry): DelayedView {
@@ -150,32 +193,92 @@ export function lastConsequence(s: Scenario, history: ReadonlyArray<HistoryEntry
   };
 }
 
-/** Every inject of every place entered, for the played role (an inject with `to` shows only to that role); newest first. */
-export function injectFeed(s: Scenario, role: string, game: Game): InjectView[] {
-  const trail = game.context.trail;
-  const feed: InjectView[] = [];
-  trail.forEach((entry, index) => {
-    const stage = s.stages.find((x) => x.id === entry.placeId);
-    for (const inject of stage?.injects ?? []) {
-      if (!entry.injects.includes(inject.id)) continue;
-      if (inject.to !== undefined && inject.to !== role) continue;
-      feed.push({
-        id: `${index}:${inject.id}`,
-        kind: inject.kind,
-        from: partyName(s, inject.from),
-        subject: inject.subject,
-        body: inject.body,
-        clock: inject.at ? minutesFromStart(s, inject.at) : entry.clock,
-        stageId: entry.placeId,
-        fresh: index === trail.length - 1,
-        personal: inject.to !== undefined,
-      });
+const privileged = (v: Viewer) => v.kind === 'facilitator' || v.kind === 'observer';
+
+/** Whether a message addressed to `to` reaches this viewer. */
+function reaches(v: Viewer, to: string | undefined): boolean {
+  if (to === undefined || privileged(v) || v.kind === 'solo') return true;
+  return v.kind === 'participant' && v.role === to;
+}
+
+/** Every inject that reached the viewer: those of each place entered, those the facilitator released, and the trainer's own; newest first. */
+export function injectFeed(s: Scenario, live: Live, viewer: Viewer): InjectView[] {
+  const index = indexOf(s);
+  const trail = gameOf(live).context.trail;
+  const last = trail.length - 1;
+  const role = viewer.kind === 'solo' || viewer.kind === 'participant' ? viewer.role : null;
+  type Item = InjectView & { order: number; place: number };
+  const feed: Item[] = [];
+  const add = (inject: Inject, stageId: string, place: number, clock: number, source: InjectView['source'], key: string) => {
+    if (!reaches(viewer, inject.to)) return;
+    feed.push({
+      id: key,
+      kind: inject.kind,
+      from: partyName(s, inject.from),
+      subject: inject.subject,
+      body: inject.body,
+      clock: inject.at && source === 'scenario' ? minutesFromStart(s, inject.at) : clock,
+      stageId,
+      fresh: place === last,
+      personal: inject.to !== undefined && inject.to === role,
+      to: inject.to !== undefined ? (index.roles.get(inject.to)?.name ?? plain(inject.to)) : null,
+      source,
+      order: feed.length,
+      place,
+    });
+  };
+  trail.forEach((entry, place) => {
+    for (const inject of index.stages.get(entry.placeId)?.injects ?? []) {
+      if (entry.injects.includes(inject.id)) add(inject, entry.placeId, place, entry.clock, 'scenario', `${place}:${inject.id}`);
     }
   });
-  // Newest first: later places first, then later arrival times, then later in the scenario's own order.
-  const order = new Map(feed.map((f, i) => [f.id, i]));
-  const place = (f: InjectView) => Number(f.id.split(':')[0]);
-  return feed.sort((a, b) => place(b) - place(a) || b.clock - a.clock || (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0));
+  for (const r of live.released) {
+    const found = index.injects.get(r.injectId);
+    // A release made in a place that an undo has since taken back stays in the log, not in the feed.
+    if (found && r.trailIndex <= last && trail[r.trailIndex]?.placeId === r.stageId)
+      add(found.inject, r.stageId, r.trailIndex, r.clock, 'released', `r${r.seq}:${r.injectId}`);
+  }
+  for (const c of live.customs) {
+    if (c.trailIndex > last) continue;
+    const text = (t: string): Text => ({ nl: t, en: t });
+    feed.push({
+      id: `c${c.seq}`,
+      kind: c.kind,
+      from: text(c.from),
+      subject: text(c.subject),
+      body: text(c.body),
+      clock: c.clock,
+      stageId: trail[c.trailIndex]?.placeId ?? '',
+      fresh: c.trailIndex === last,
+      personal: false,
+      to: null,
+      source: 'custom',
+      order: feed.length,
+      place: c.trailIndex,
+    });
+  }
+  // Newest first: later places first, then later arrival times, then later in the order they came.
+  feed.sort((a, b) => b.place - a.place || b.clock - a.clock || b.order - a.order);
+  return feed.map(({ order: _o, place: _p, ...item }) => item);
+}
+
+function pendingInjects(s: Scenario, live: Live, viewer: Viewer): PendingInjectView[] {
+  if (!privileged(viewer)) return [];
+  const game = gameOf(live);
+  const trail = game.context.trail;
+  const here = trail[trail.length - 1];
+  const index = indexOf(s);
+  const released = new Set(live.released.filter((r) => r.trailIndex === trail.length - 1).map((r) => r.injectId));
+  return (index.stages.get(game.place)?.injects ?? [])
+    .filter((i) => !here?.injects.includes(i.id) && !released.has(i.id))
+    .map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      from: partyName(s, i.from),
+      subject: i.subject,
+      to: i.to !== undefined ? (index.roles.get(i.to)?.name ?? plain(i.to)) : null,
+      manual: i.release === 'facilitator',
+    }));
 }
 
 export function metricViews(s: Scenario, game: Game): MetricView[] {
@@ -198,30 +301,65 @@ export function metricViews(s: Scenario, game: Game): MetricView[] {
   });
 }
 
-export function playView(s: Scenario, session: Session, game: Game): PlayView {
-  const stage = s.stages.find((x) => x.id === game.place);
-  const ending = s.endings.find((x) => x.id === game.place);
-  const options: OptionView[] = (stage?.decision.options ?? []).map((o, i) => {
+function optionPreview(s: Scenario, o: Option): OptionView['preview'] {
+  return {
+    effects: metricChanges(s, o.effects ?? {}),
+    set: o.set ?? [],
+    clear: o.clear ?? [],
+    next: typeof o.next === 'string' ? [o.next] : o.next.map((r) => r.to),
+    historical: o.historical === true,
+  };
+}
+
+/** The view of a session for one viewer. The time left is `timeLeft(view.timer, now)`: the view itself reads no clock. */
+export function viewFor(s: Scenario, live: Live, viewer: Viewer): PlayView {
+  const index = indexOf(s);
+  const game = gameOf(live);
+  const stage = index.stages.get(game.place);
+  const ending = index.endings.get(game.place);
+  const all = privileged(viewer);
+  const options: OptionView[] = (stage?.decision.options ?? []).map((o) => {
     const available = holds(o.when, game.context);
     return {
       id: o.id,
-      key: i < 9 ? i + 1 : null,
       label: o.label,
       ...(o.hint ? { hint: o.hint } : {}),
       available,
       ...(!available && o.unavailable ? { unavailable: o.unavailable } : {}),
       noDecision: o.noDecision === true,
+      ...(all ? { preview: optionPreview(s, o) } : {}),
     };
   });
-  const timeLimit = stage?.decision.timeLimit;
-  const hasWait = stage?.decision.options.some((o) => o.noDecision) ?? false;
-  const seconds = !game.done && hasWait ? timerSeconds(timeLimit, session.timerMode) : null;
+  let lastResult: (typeof live.results)[number] | undefined;
+  for (let i = live.results.length - 1; i >= 0 && !lastResult; i--) if (live.results[i]?.moved) lastResult = live.results[i];
+  const reviewing = !live.ended && live.decision === null && lastResult !== undefined && lastResult.type !== 'session.undo';
   const last = lastConsequence(s, game.context.history);
+  const decided = reviewing && last ? index.stages.get(last.stageId) : undefined;
+  const timer = timerState(s, live.decision, live.session.timerMode);
+  const optionIds = stage?.decision.options.map((o) => o.id) ?? [];
+  const tally = live.decision ? tallyOf(live.decision.round, live.votes, optionIds) : null;
+  const mine = viewer.kind === 'participant' ? live.votes.get(viewer.participantId) : undefined;
+  const historical = all
+    ? s.debrief.historical
+        .filter((n) => n.stage === game.place)
+        .map((n) => ({ text: n.text, option: n.option ?? null, today: n.today === true }))
+    : [];
   return {
     place: game.place,
     done: game.done,
+    ended: live.ended,
     clock: game.context.clock,
-    step: session.events.length,
+    bar:
+      decided && last
+        ? { clock: last.clock, ...(decided.phase ? { phase: decided.phase } : {}) }
+        : { clock: game.context.clock, ...(stage?.phase ? { phase: stage.phase } : {}) },
+    step: live.session.events.length,
+    round: live.decision?.round ?? null,
+    deciding: live.decision !== null && !game.done,
+    reviewing,
+    started: live.started,
+    paused: live.pausedSince !== null,
+    canUndo: canUndo(live),
     ...(stage
       ? {
           stage: {
@@ -231,15 +369,23 @@ export function playView(s: Scenario, session: Session, game: Game): PlayView {
             situation: stage.situation,
             prompt: stage.decision.prompt,
             clock: game.context.clock,
-            ...(timeLimit !== undefined ? { timeLimit } : {}),
+            ...(stage.decision.timeLimit !== undefined ? { timeLimit: stage.decision.timeLimit } : {}),
           },
         }
       : {}),
     ...(ending ? { ending: { id: ending.id, outcome: ending.outcome, title: ending.title, summary: ending.summary } } : {}),
     options,
-    injects: injectFeed(s, session.role, game),
+    injects: injectFeed(s, live, viewer),
+    pending: pendingInjects(s, live, viewer),
     metrics: metricViews(s, game),
     ...(last ? { last } : {}),
-    timer: { applies: seconds !== null, seconds },
+    timer: { ...timer, applies: timer.seconds !== null },
+    tally: tally && (all || live.revealed) ? { ...tally, revealed: live.revealed } : null,
+    myVote: mine ? { optionId: mine.optionId, confidence: mine.confidence } : null,
+    participants: [...live.participants],
+    notes: live.notes
+      .filter((n) => n.visibility === 'room' || all)
+      .map((n) => ({ seq: n.seq, text: n.text, author: n.author, visibility: n.visibility, clock: n.clock })),
+    historical,
   };
 }

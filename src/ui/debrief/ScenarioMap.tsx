@@ -49,7 +49,7 @@ function MapList({ graph, team, historical, t }: { graph: MapGraph; team: MapPat
 }
 
 export function ScenarioMap({ scenario, session, lang, t }: ScenarioMapProps) {
-  const team = useMemo(() => sessionPath(scenario, session.events), [scenario, session]);
+  const team = useMemo(() => sessionPath(scenario, session), [scenario, session]);
   const historical = useMemo(() => historicalPath(scenario), [scenario]);
   const graph = useMemo(() => scenarioGraph(scenario, lang), [scenario, lang]);
   const [map, setMap] = useState<BuiltMap | null>(null);

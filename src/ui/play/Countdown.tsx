@@ -1,9 +1,11 @@
-// The decision countdown (a timer at the edge of the app): shows the time left as text and a bar, tells screen
-// readers politely at 30 and 10 seconds, and calls onExpire once when it reaches zero. A compact copy of the time
-// goes into the play bar, which stays in view while the player reads the situation and the messages.
+// The decision countdown (a timer at the edge of the app): the deadline comes from the log (when the decision opened,
+// the pauses since), so a reload or another device shows the same time left. It shows the time as text and a bar,
+// tells screen readers politely at 30 and 10 seconds, and calls onExpire once when the deadline has passed. A compact
+// copy of the time goes into the play bar, which stays in view while the player reads the situation and the messages.
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { type TimerState, timeLeft } from '../../engine/play/timer';
 import { Icon } from '../common/Icon';
 
 function mmss(s: number): string {
@@ -11,32 +13,41 @@ function mmss(s: number): string {
 }
 
 export type CountdownProps = {
-  seconds: number;
+  timer: TimerState;
   onExpire: () => void;
   /** Where the play bar wants its compact copy of the time left; null while there is none. */
   barSlot?: HTMLElement | null;
 };
 
-export function Countdown({ seconds, onExpire, barSlot }: CountdownProps) {
+const secondsLeft = (timer: TimerState) => Math.ceil((timeLeft(timer, Date.now()) ?? 0) / 1000);
+
+export function Countdown({ timer, onExpire, barSlot }: CountdownProps) {
   const { t } = useTranslation('play');
-  const [left, setLeft] = useState(seconds);
+  const seconds = timer.seconds ?? 0;
+  const [left, setLeft] = useState(() => secondsLeft(timer));
   const expire = useRef(onExpire);
   expire.current = onExpire;
+  const { deadline, pausedLeft } = timer;
 
   useEffect(() => {
-    const started = Date.now();
+    const current = { seconds, deadline, pausedLeft };
+    setLeft(secondsLeft(current));
+    // Paused: the time left stands still until the log says the session goes on.
+    if (deadline === null) return;
     let fired = false;
-    const id = setInterval(() => {
-      const rest = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000));
+    const tick = () => {
+      const rest = secondsLeft(current);
       setLeft(rest);
-      if (rest === 0 && !fired) {
+      if (Date.now() >= deadline && !fired) {
         fired = true;
         clearInterval(id);
         expire.current();
       }
-    }, 250);
+    };
+    const id = setInterval(tick, 250);
+    tick();
     return () => clearInterval(id);
-  }, [seconds]);
+  }, [seconds, deadline, pausedLeft]);
 
   const announce = left === 0 ? t('timer.out') : left <= 10 ? t('timer.ten') : left <= 30 && seconds > 30 ? t('timer.thirty') : '';
   const urgent = left <= 10;

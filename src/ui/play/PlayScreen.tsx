@@ -1,13 +1,13 @@
 // The play screen: clock and stage in the banner, situation, inject feed, decision, metrics, and the
 // consequence card after each step. It renders the store's session through the engine's view; when the game
 // has ended (and its last consequence has been read) it shows the debrief that App hands in.
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { metricSeries } from '../../engine/play/series';
 import type { Session } from '../../engine/play/session';
-import { playView } from '../../engine/play/view';
+import { viewFor } from '../../engine/play/view';
 import { useSessionStore } from '../../store/session';
 import { Icon } from '../common/Icon';
 import { Shell } from '../common/Shell';
@@ -32,9 +32,9 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const { t } = useTranslation('play');
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
+  const live = useSessionStore((s) => s.live);
   const session = useSessionStore((s) => s.session);
   const game = useSessionStore((s) => s.game);
-  const reviewing = useSessionStore((s) => s.reviewing);
   const canUndo = useSessionStore((s) => s.canUndo);
   const rejection = useSessionStore((s) => s.rejection);
   const replayed = useSessionStore((s) => s.replayed);
@@ -44,10 +44,24 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const heading = useRef<HTMLHeadingElement>(null);
   const [barSlot, setBarSlot] = useState<HTMLDivElement | null>(null);
 
-  const view = useMemo(() => (scenario && session && game ? playView(scenario, session, game) : null), [scenario, session, game]);
+  const view = useMemo(
+    () => (scenario && live ? viewFor(scenario, live, { kind: 'solo', role: live.session.role }) : null),
+    [scenario, live],
+  );
   const series = useMemo(() => (scenario && game ? metricSeries(scenario, game.context) : []), [scenario, game]);
-  const showCard = reviewing && view?.last !== undefined;
-  useFocusOnMount(heading, focusStage && !showCard, view?.step);
+  const showCard = view?.reviewing === true && view.last !== undefined;
+  useFocusOnMount(heading, focusStage && !showCard, view?.round);
+
+  // Time is data: while the page is hidden the log says so, and the decision timer stands still.
+  useEffect(() => {
+    const onVisibility = () => {
+      const actions = useSessionStore.getState();
+      if (document.hidden) actions.pause();
+      else actions.resume();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
 
   if (!scenario || !session || !game || !view) return null;
 
@@ -85,7 +99,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   };
   const proceed = () => {
     setFocusStage(true);
-    store().acknowledge();
+    store().proceed();
   };
   const role = scenario.roles.find((r) => r.id === session.role);
 
@@ -96,14 +110,14 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
           <p className="playbar-scenario">{scenario.title[lang]}</p>
           <p className="playbar-meta">
             {role && <span>{t('role', { role: role.name[lang] })}</span>}
-            {view.stage?.phase && <span>{t('phase', { phase: view.stage.phase[lang] })}</span>}
+            {view.bar.phase && <span>{t('phase', { phase: view.bar.phase[lang] })}</span>}
           </p>
         </div>
         <div className="playbar-status">
           <p className="clock">
             <span className="clock-label">{t('clock')}</span>
-            <time className="clock-time" dateTime={clockDate(scenario, view.clock).toISOString()}>
-              {formatClock(scenario, view.clock, lang)}
+            <time className="clock-time" dateTime={clockDate(scenario, view.bar.clock).toISOString()}>
+              {formatClock(scenario, view.bar.clock, lang)}
             </time>
           </p>
           <div className="bar-timer-slot" ref={setBarSlot} />
@@ -137,7 +151,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
         <p className="sr-only" role="status">
           {status}
         </p>
-        <FeedAnnouncer injects={view.injects} lang={lang} active={!showCard} step={view.step} />
+        <FeedAnnouncer injects={view.injects} lang={lang} active={!showCard} step={view.round ?? view.step} />
         {showCard && view.last ? (
           <div className="play-grid play-grid-review">
             <div className="area-main">
@@ -175,11 +189,11 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
               </div>
               <div className="area-decide">
                 <DecisionPanel
-                  key={view.step}
+                  key={view.round ?? view.step}
                   stage={view.stage}
                   options={view.options}
                   lang={lang}
-                  timerSeconds={view.timer.seconds}
+                  timer={view.timer}
                   onChoose={choose}
                   onTimeout={() => store().timeout()}
                   barSlot={barSlot}

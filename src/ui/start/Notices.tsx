@@ -7,7 +7,7 @@ import { DownloadLink } from '../common/DownloadLink';
 import { useLang } from '../common/useLang';
 
 export type StartNotice = {
-  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'load-failed';
+  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'newer' | 'load-failed';
   message: string;
   scenarioId?: string;
 };

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../../../src/engine/play/load';
 import type { Language, Option, Scenario } from '../../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../../src/engine/play/session';
+import { newSession, type Session } from '../../../src/engine/play/session';
+import { soloMove } from '../../engine/play';
 
 const dir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 
@@ -58,7 +59,7 @@ export function plan(s: Scenario, lang: Language, strategy: Strategy, role = s.r
     const stage = s.stages.find((x) => x.id === place);
     if (!stage) throw new Error(`${s.id}: unknown place ${place}`);
     const tries = candidates(stage.decision.options, strategy).flatMap((option) => {
-      const result = apply(s, session, { type: 'decision.choose', optionId: option.id }, '2026-01-01T00:00:00.000Z');
+      const result = soloMove(s, session, { type: 'decision.choose', optionId: option.id }, '2026-01-01T00:00:00.000Z');
       return result.ok ? [{ option, result }] : [];
     });
     const pick = tries.find((t) => !visited.has(t.result.game.place)) ?? tries[0];

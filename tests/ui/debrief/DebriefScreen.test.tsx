@@ -175,7 +175,7 @@ describe('the debrief in English', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.session).toEqual(session);
-    const again = replay(s, loaded.session.events);
+    const again = replay(s, loaded.session);
     expect(again.ok && again.game.place).toBe('mixed');
   });
 

@@ -9,7 +9,7 @@ import { choose, initI18n, play, scenario } from './setup';
 
 const s = scenario();
 const session = play(s, [choose('patch'), choose('cut')]);
-const result = replay(s, session.events);
+const result = replay(s, session);
 const series = result.ok ? metricSeries(s, result.game.context) : [];
 
 beforeAll(initI18n);

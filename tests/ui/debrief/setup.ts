@@ -3,7 +3,8 @@
 import { parse } from 'yaml';
 import { loadScenario } from '../../../src/engine/play/load';
 import type { Scenario } from '../../../src/engine/play/schema';
-import { apply, newSession, type Session } from '../../../src/engine/play/session';
+import { newSession, type Session } from '../../../src/engine/play/session';
+import { soloMove } from '../../engine/play';
 import text from '../../fixtures/mini.yaml?raw';
 
 /** The app's own i18next set-up, which registers the 'debrief' namespace. */
@@ -44,13 +45,13 @@ export function scenario(): Scenario {
   return result.scenario;
 }
 
-export type Step = { type: Session['events'][number]['type']; optionId?: string };
+export type Step = { type: 'decision.choose'; optionId: string } | { type: 'decision.timeout' } | { type: 'session.undo' };
 export const choose = (optionId: string): Step => ({ type: 'decision.choose', optionId });
 
 export function play(s: Scenario, steps: Step[]): Session {
   let session = newSession(s, { role: 'ciso', timerMode: 'realistic' });
   for (const step of steps) {
-    const result = apply(s, session, step, '2024-03-05T14:30:00Z');
+    const result = soloMove(s, session, step, '2024-03-05T14:30:00Z');
     if (!result.ok) throw new Error(result.reason.message);
     session = result.session;
   }
