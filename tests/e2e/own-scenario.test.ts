@@ -4,6 +4,7 @@
 import { describe, expect } from 'vitest';
 import { loadScenario } from '../../src/engine/play/load';
 import { exampleText, hostileFiles } from '../fixtures/hostile';
+import { expectAccessible } from './support/axe';
 import { test } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';
 import { plan } from './support/scenarios';
@@ -37,6 +38,7 @@ describe('own scenarios', () => {
     await expect(alert.textContent()).resolves.toContain(fill(nl.line, { line: brokenLine }));
     await expect(alert.textContent()).resolves.toContain(fill(nl.field, { field: 'stages › 0 › injects › 0 › kind' }));
     await expect(alert.textContent()).resolves.toContain('kind moet een van deze zijn');
+    await expectAccessible(page, 'the start screen with a refused scenario file');
 
     await picker.setInputFiles(asFile('voorbeeld.yaml', exampleText));
     await page.getByText(fill(nl.added, { title: example.title.nl })).waitFor();
@@ -50,12 +52,15 @@ describe('own scenarios', () => {
     const map = page.getByRole('img', { name: fill(strings.debrief.nl.map.title, { title: example.title.nl }) });
     await map.waitFor({ timeout: 30_000 });
     await expect(map.locator('.map-node--team').count()).resolves.toBe(4);
+    await page.getByText(strings.debrief.nl.map.list).click();
+    await expectAccessible(page, 'the debrief with the scenario map and its list');
 
     await page.reload();
     await startHeading(page, 'nl').waitFor();
     await page.getByRole('article', { name: example.title.nl }).waitFor();
     await expect(page.getByRole('article', { name: example.title.nl }).getByText(nl.marker).isVisible()).resolves.toBe(true);
-  });
+    await expectAccessible(page, 'the start screen with an own scenario');
+  }, 300_000);
 
   test('every file of the hostile corpus is refused in the worker, or shown as plain text', async ({ app }) => {
     const { page } = app;
@@ -73,5 +78,5 @@ describe('own scenarios', () => {
     }
     await expect(page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).resolves.toBeUndefined();
     await expect(page.locator('.card script, .card img').count()).resolves.toBe(0);
-  });
+  }, 300_000);
 });
