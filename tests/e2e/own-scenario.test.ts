@@ -69,7 +69,9 @@ describe('own scenarios', () => {
     const picker = page.getByLabel(nl.label);
     const result = page.locator('.own-result');
     for (const h of hostileFiles) {
-      await picker.setInputFiles(asFile(h.name, h.text));
+      // The field is disabled while the previous file is checked; on a busy machine that can take a while.
+      await expect.poll(() => picker.isEnabled(), { timeout: 60_000 }).toBe(true);
+      await picker.setInputFiles(asFile(h.name, h.text), { timeout: 60_000 });
       if ('refused' in h.expect) {
         await result.getByText(fill(nl.refused_one, { file: h.name, count: 1 }).split(':')[0] as string).waitFor({ timeout: 60_000 });
       } else {
