@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { type BenchContext, type BenchModule, results, type Section, table } from './table';
 
 /** In this order; a module whose file does not exist yet (e.g. interaction) is skipped with a note. */
-const MODULES = ['engine', 'bundle', 'interaction'];
+const MODULES = ['engine', 'bundle', 'interaction', 'server'];
 
 const root = resolve(import.meta.dirname, '..');
 const temps: string[] = [];

@@ -1,5 +1,6 @@
 // Vite plugin: validates scenarios/*.yaml at build time, so the browser never carries the validator.
 // `virtual:scenarios` exports the catalogue, the files that failed (with their findings) and a lazy loader per scenario.
+// The build also writes each valid scenario to dist/scenarios/<id>.json, which the session server reads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -21,6 +22,11 @@ export function scenariosPlugin(dir: string): Plugin {
     resolveId(id) {
       if (id === CATALOG || id.startsWith(ONE)) return `\0${id}`;
       return null;
+    },
+    generateBundle() {
+      for (const { result } of loadAll())
+        if (result.ok)
+          this.emitFile({ type: 'asset', fileName: `scenarios/${result.scenario.id}.json`, source: JSON.stringify(result.scenario) });
     },
     load(id) {
       if (id === `\0${CATALOG}`) {

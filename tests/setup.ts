@@ -12,7 +12,8 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Server tests run in the node environment, which has no localStorage (nor IndexedDB).
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   // Own scenarios live in IndexedDB (fake-indexeddb in jsdom): every test starts with none.
   globalThis.indexedDB = new IDBFactory();
   resetOwnScenarioDb();

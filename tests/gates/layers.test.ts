@@ -17,6 +17,8 @@ const MESSAGES = {
   store: 'src/store must not import src/ui',
   feature: 'a UI feature folder (src/ui/<feature>/) must not import a sibling feature',
   server: 'server/ may import the engine but never src/ui or src/store',
+  serverSrc: 'server/ reaches into src/ only for the engine and the shared protocol',
+  net: 'src/net is the client side of the protocol and may import only the engine',
 } as const;
 
 const temps: string[] = [];
@@ -149,6 +151,25 @@ describe('layer rules in biome.json', () => {
       { 'server/bad.ts': ['../src/ui/App', '@/ui/App', '../src/store/game', '@/store/game'] },
       { 'server/good.ts': ['../src/engine/session', '@/engine/session', 'node:http'] },
       MESSAGES.server,
+    );
+  });
+
+  it('lets the server use only the engine and the shared protocol from src/', () => {
+    expectRefused(
+      { 'server/bad.ts': ['../src/net/client', '@/net/client', '../src/i18n/index'], 'server/storage/bad.ts': ['../../src/net/client'] },
+      {
+        'server/good.ts': ['../src/net/protocol.ts', '@/net/protocol', '../src/engine/play/session.ts', 'fastify'],
+        'server/storage/good.ts': ['../../src/net/protocol.ts', '../../src/engine/play/events.ts', 'better-sqlite3'],
+      },
+      MESSAGES.serverSrc,
+    );
+  });
+
+  it('lets src/net use the engine but not the store, the UI or the server', () => {
+    expectRefused(
+      { 'src/net/bad.ts': ['../store/connected', '@/store/connected', '../ui/App', '@/ui/App', '../../server/app'] },
+      { 'src/net/good.ts': ['./protocol', '../engine/play/session', '@/engine/play/events', 'zod'] },
+      MESSAGES.net,
     );
   });
 });

@@ -87,7 +87,7 @@ export function InjectItem({ inject, scenario, lang }: { inject: InjectView; sce
         </span>
         {inject.fresh && <span className="badge badge-new">{t('feed.fresh')}</span>}
         {inject.personal && <span className="badge badge-neutral">{t('feed.personal')}</span>}
-        {!inject.personal && inject.to && <span className="badge badge-neutral">{t('feed.to', { role: inject.to[lang] })}</span>}
+        {!inject.personal && inject.to && <span className="badge badge-neutral badge-wrap">{t('feed.to', { role: inject.to[lang] })}</span>}
         <time className="inject-time">{formatClock(scenario, inject.clock, lang)}</time>
       </div>
       <div className="inject-content">{content}</div>

@@ -4,6 +4,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
+import { indexOf } from '../../engine/play/index';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { metricSeries } from '../../engine/play/series';
 import type { Session } from '../../engine/play/session';
@@ -101,7 +102,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
     setFocusStage(true);
     store().proceed();
   };
-  const role = scenario.roles.find((r) => r.id === session.role);
+  const role = indexOf(scenario).roles.get(session.role);
 
   const banner = (
     <div className="playbar">

@@ -1,0 +1,213 @@
+// The Fastify app: the session API, the WebSocket endpoint and (when a dist folder is given) the built client with
+// index.html for every client route. Everything it needs is passed in, so tests build it on a temporary database.
+import { existsSync } from 'node:fs';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { renderSVG } from 'uqr';
+import {
+  type CreatedSession,
+  CreateSession,
+  describeIssue,
+  type Health,
+  type Invite,
+  type Joined,
+  type JoinInfo,
+  JoinRequest,
+  type LinkKind,
+  linkKinds,
+} from '../src/net/protocol.ts';
+import { newHeader, participantOf } from './engine.ts';
+import { Hub, type HubDeps } from './hub.ts';
+import { type Interfaces, reach } from './lan.ts';
+import { type Clock, KeyedLimiter } from './limits.ts';
+import type { Room, ServerClock } from './room.ts';
+import type { ScenarioShelf } from './scenarios.ts';
+import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
+import type { EventStore, SessionStore } from './storage/types.ts';
+
+export type AppOptions = {
+  events: EventStore;
+  sessions: SessionStore;
+  shelf: ScenarioShelf;
+  version: string;
+  clock: ServerClock;
+  limitClock: Clock;
+  /** The built client to serve; omitted in API-only tests. */
+  dist?: string;
+  host: string;
+  publicUrl?: string | undefined;
+  interfaces?: Interfaces;
+  /** Pino log level, or a stream to log to (tests read it to prove no token is logged). */
+  logger?: { level: 'silent' | 'error' | 'warn' | 'info' | 'debug'; stream?: NodeJS.WritableStream };
+  messageRate?: HubDeps['messageRate'];
+  /** Wrong join codes per address: a burst, then so many per second. */
+  joinRate?: { burst: number; perSecond: number };
+};
+
+const linkPrefix: Record<LinkKind, string> = { facilitator: 'f', observer: 'o', projector: 'p' };
+
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; hub: Hub }> {
+  const app = Fastify({
+    logger: opts.logger ? { level: opts.logger.level, ...(opts.logger.stream ? { stream: opts.logger.stream } : {}) } : false,
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+  });
+  const log = app.log;
+  const hub = new Hub({
+    events: opts.events,
+    sessions: opts.sessions,
+    shelf: opts.shelf,
+    clock: opts.clock,
+    limitClock: opts.limitClock,
+    log,
+    ...(opts.messageRate ? { messageRate: opts.messageRate } : {}),
+  });
+  const wrongCodes = new KeyedLimiter(opts.joinRate?.burst ?? 10, opts.joinRate?.perSecond ?? 0.2, opts.limitClock);
+
+  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  // ws closes a connection on an oversized frame; allow more than the protocol's limit so the hub can answer instead.
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
+  app.addHook('onClose', async () => {
+    await hub.close();
+  });
+
+  const bad = (reply: FastifyReply, status: number, error: string) => reply.code(status).send({ error });
+  /** The token in `Authorization: Bearer …` (never in the path or query, which Fastify logs). */
+  const bearer = async (req: FastifyRequest, sessionId: string, kinds: LinkKind[]) => {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return null;
+    const owner = await opts.sessions.findToken(hashSecret(token));
+    return owner && owner.sessionId === sessionId && (kinds as string[]).includes(owner.kind) ? owner : null;
+  };
+
+  app.get(
+    '/api/health',
+    async (): Promise<Health> => ({
+      app: 'draaiboek',
+      version: opts.version,
+      store: opts.sessions.kind,
+      openSessions: await hub.openSessions(),
+    }),
+  );
+
+  app.get('/api/scenarios', async () => opts.shelf.catalog());
+
+  app.post('/api/sessions', async (req, reply) => {
+    const body = CreateSession.safeParse(req.body);
+    if (!body.success) return bad(reply, 400, describeIssue(body.error));
+    const scenario = opts.shelf.get(body.data.scenarioId);
+    if (!scenario) return bad(reply, 404, `scenarioId: no scenario "${body.data.scenarioId}" on this server`);
+    const save = newHeader(scenario, body.data);
+    if ('error' in save) return bad(reply, 400, save.error);
+    const id = newId('s');
+    const createdAt = new Date(opts.clock.now()).toISOString();
+    let code = '';
+    for (let tries = 0; ; tries++) {
+      code = newJoinCode();
+      if (await opts.sessions.createSession({ id, code, createdAt, endedAt: null, save, language: body.data.language })) break;
+      if (tries > 20) return bad(reply, 503, 'no free join code: try again');
+    }
+    const tokens = {} as Record<LinkKind, string>;
+    const links = {} as Record<LinkKind, string>;
+    for (const kind of linkKinds) {
+      tokens[kind] = newSecret();
+      links[kind] = `/${linkPrefix[kind]}/${id}#k=${tokens[kind]}`;
+      await opts.sessions.addToken(hashSecret(tokens[kind]), { sessionId: id, kind, participantId: null });
+    }
+    const room = await hub.room(id);
+    if (room) hub.adopt(room);
+    log.info({ sessionId: id, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
+    const created: CreatedSession = { sessionId: id, code, tokens, links };
+    return reply.code(201).send(created);
+  });
+
+  /** A join code's session, for the join screen (roles to choose from); wrong codes count against the address. */
+  const byCode = async (req: FastifyRequest, reply: FastifyReply, code: string): Promise<Room | null> => {
+    if (wrongCodes.blocked(req.ip)) {
+      await bad(reply, 429, 'too many wrong join codes from this device: wait a minute and try again');
+      return null;
+    }
+    const owner = await opts.sessions.findCode(code);
+    const room = owner?.kind === 'session' ? await hub.room(owner.id) : undefined;
+    if (!room) {
+      wrongCodes.fail(req.ip);
+      await bad(reply, 404, `code: no session with the code ${code}`);
+      return null;
+    }
+    return room;
+  };
+
+  app.get<{ Params: { code: string } }>('/api/join/:code', async (req, reply) => {
+    const code = JoinRequest.shape.code.safeParse(req.params.code);
+    if (!code.success) return bad(reply, 400, describeIssue(code.error));
+    const room = await byCode(req, reply, code.data);
+    if (!room) return reply;
+    const info: JoinInfo = {
+      sessionId: room.header.id,
+      scenarioId: room.scenario.id,
+      language: room.header.language,
+      roles: room.scenario.roles.map((r) => ({ id: r.id, name: r.name })),
+    };
+    return info;
+  });
+
+  app.post('/api/join', async (req, reply) => {
+    const body = JoinRequest.safeParse(req.body);
+    if (!body.success) return bad(reply, 400, describeIssue(body.error));
+    const room = await byCode(req, reply, body.data.code);
+    if (!room) return reply;
+    if (body.data.secret) {
+      const owner = await opts.sessions.findToken(hashSecret(body.data.secret));
+      const me = owner?.participantId ? participantOf(room.state, owner.participantId) : undefined;
+      if (owner && owner.sessionId === room.header.id && owner.participantId && me) {
+        const joined: Joined = { sessionId: room.header.id, participantId: owner.participantId, secret: body.data.secret, ...me };
+        return joined;
+      }
+    }
+    if (room.state.ended) return bad(reply, 410, 'the session has ended: ask the facilitator for the debrief');
+    if (!room.scenario.roles.some((r) => r.id === body.data.role))
+      return bad(reply, 400, `role: "${body.data.role}" is not a role of this scenario`);
+    const participantId = newId('p');
+    const secret = newSecret();
+    await opts.sessions.addToken(hashSecret(secret), { sessionId: room.header.id, kind: 'participant', participantId });
+    const r = await room.system({ type: 'participant.join', participantId, name: body.data.name, role: body.data.role });
+    if (!r.ok) return bad(reply, 409, r.message);
+    const joined: Joined = { sessionId: room.header.id, participantId, secret, name: body.data.name, role: body.data.role };
+    return reply.code(201).send(joined);
+  });
+
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/invite', async (req, reply) => {
+    if (!(await bearer(req, req.params.id, ['facilitator']))) return bad(reply, 401, 'the facilitator key is missing or wrong');
+    const header = await opts.sessions.findSession(req.params.id);
+    if (!header) return bad(reply, 404, 'no such session');
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const r = reach({ host: opts.host, port, publicUrl: opts.publicUrl, ...(opts.interfaces ? { interfaces: opts.interfaces } : {}) });
+    const joinUrls = r.bases.map((b) => `${b}/s/${header.code}`);
+    const invite: Invite = { code: header.code, joinUrls, hint: r.hint, qrSvg: joinUrls[0] ? renderSVG(joinUrls[0]) : null };
+    return invite;
+  });
+
+  /** The whole save (header and log) for the facilitator and observers: it loads in the browser like a solo save. */
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/save', async (req, reply) => {
+    if (!(await bearer(req, req.params.id, ['facilitator', 'observer']))) return bad(reply, 401, 'the key is missing or wrong');
+    const room = await hub.room(req.params.id);
+    if (!room) return bad(reply, 404, 'no such session');
+    return room.state.session;
+  });
+
+  app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
+
+  if (opts.dist && existsSync(opts.dist)) {
+    await app.register(fastifyStatic, { root: opts.dist, wildcard: false, index: ['index.html'] });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') return bad(reply, 404, `no route ${req.method} ${req.url.split('?')[0]}`);
+      return reply.type('text/html').sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => bad(reply, 404, `no route ${req.method} ${req.url.split('?')[0]}`));
+  }
+  return { app, hub };
+}

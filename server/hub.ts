@@ -1,0 +1,181 @@
+// The rooms of this process and the WebSocket side of the protocol: the hello (secret → viewer), resync from the
+// client's last seq, submissions, pings, size and rate limits. Every refusal is an error reply that changes nothing.
+import type { WebSocket } from 'ws';
+import {
+  ClientMessage,
+  type ErrorCode,
+  PROTOCOL_VERSION,
+  parseMessage,
+  type ServerMessage,
+  type Submit,
+  type Viewer,
+} from '../src/net/protocol.ts';
+import { type Clock, TokenBucket } from './limits.ts';
+import { restoreRoom } from './load.ts';
+import type { Peer, Room, ServerClock } from './room.ts';
+import type { ScenarioShelf } from './scenarios.ts';
+import { hashSecret } from './secrets.ts';
+import type { EventStore, SessionStore } from './storage/types.ts';
+
+export type Log = {
+  warn(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+};
+
+export type HubDeps = {
+  events: EventStore;
+  sessions: SessionStore;
+  shelf: ScenarioShelf;
+  clock: ServerClock;
+  /** Clock for the per-connection message limit. */
+  limitClock: Clock;
+  log: Log;
+  /** Messages per connection: a burst, then so many per second. */
+  messageRate?: { burst: number; perSecond: number };
+  /** Other processes' URLs for the welcome (scale-out); empty for one process. */
+  servers?: string[];
+};
+
+export class Hub {
+  private readonly rooms = new Map<string, Promise<Room | undefined>>();
+
+  constructor(readonly deps: HubDeps) {}
+
+  /** The room of a session, loaded from the stores on first use. */
+  room(sessionId: string): Promise<Room | undefined> {
+    let room = this.rooms.get(sessionId);
+    if (!room) {
+      room = restoreRoom(sessionId, this.deps).catch((e: Error) => {
+        this.deps.log.error({ sessionId, err: e.message }, 'session could not be loaded');
+        this.rooms.delete(sessionId);
+        return undefined;
+      });
+      this.rooms.set(sessionId, room);
+    }
+    return room;
+  }
+
+  /** A new room for a session just created (its header is stored already). */
+  adopt(room: Room): void {
+    this.rooms.set(room.header.id, Promise.resolve(room));
+  }
+
+  /** Load every open session (after a start or a crash), so their decision timers run before anyone reconnects. */
+  async warm(): Promise<number> {
+    const open = await this.deps.sessions.listSessions({ open: true });
+    const rooms = await Promise.all(open.map((h) => this.room(h.id)));
+    return rooms.filter(Boolean).length;
+  }
+
+  async openSessions(): Promise<number> {
+    return (await this.deps.sessions.listSessions({ open: true })).length;
+  }
+
+  /** Wire one WebSocket: the first message must be a hello; after the welcome, submissions and pings. */
+  connect(socket: WebSocket, address: string): void {
+    const rate = this.deps.messageRate ?? { burst: 40, perSecond: 20 };
+    const bucket = new TokenBucket(rate.burst, rate.perSecond, this.deps.limitClock);
+    let peer: (Peer & { room: Room; sender: { kind: Viewer['kind']; participantId: string | null; name: string | null } }) | null = null;
+    let greeting = false;
+    const send = (m: ServerMessage) => {
+      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(m));
+    };
+    const error = (code: ErrorCode, message: string, id?: string) =>
+      send({ v: PROTOCOL_VERSION, type: 'error', code, message, ...(id ? { id } : {}), ...(peer ? { seq: peer.room.seq } : {}) });
+
+    socket.on('message', (data, isBinary) => {
+      const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer).byteLength;
+      if (!bucket.take()) return error('rate-limited', 'too many messages: slow down and send this again in a moment');
+      if (isBinary) return error('malformed', 'messages are JSON text, not binary');
+      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : (data as Buffer).toString('utf8');
+      const parsed = parseMessage(ClientMessage, text, bytes);
+      if (!parsed.ok) return error(parsed.code, parsed.message);
+      const m = parsed.message;
+      if (m.type === 'ping') return send({ v: PROTOCOL_VERSION, type: 'pong', serverTime: new Date(this.deps.clock.now()).toISOString() });
+      if (m.type === 'hello') {
+        if (peer || greeting) return error('hello-twice', 'this connection has already said hello');
+        greeting = true;
+        void this.hello(m, send).then(
+          (p) => {
+            greeting = false;
+            if (!p) return;
+            if (socket.readyState !== socket.OPEN) return p.room.leave(p);
+            peer = p;
+          },
+          (e: Error) => {
+            greeting = false;
+            this.deps.log.error({ err: e.message, address }, 'hello failed');
+            error('server', 'the server could not open this session');
+          },
+        );
+        return;
+      }
+      if (!peer) return error('hello-first', 'say hello (session id and secret) before anything else');
+      const p = peer;
+      void this.submit(p.room, p.sender, m).then((r) => {
+        if (r.ok) send({ v: PROTOCOL_VERSION, type: 'ack', id: m.id, seq: r.seq });
+        else error(r.code, r.message, m.id);
+      });
+    });
+    socket.on('close', () => {
+      if (peer) peer.room.leave(peer);
+      peer = null;
+    });
+    socket.on('error', () => socket.terminate());
+  }
+
+  private async submit(room: Room, sender: { kind: Viewer['kind']; participantId: string | null; name: string | null }, m: Submit) {
+    return room.submit(sender, m.id, m.event as Record<string, unknown>, m.expectedSeq);
+  }
+
+  private async hello(m: { sessionId: string; secret: string; since: number }, send: (m: ServerMessage) => void) {
+    const fail = (code: ErrorCode, message: string) => {
+      send({ v: PROTOCOL_VERSION, type: 'error', code, message });
+      return null;
+    };
+    const owner = await this.deps.sessions.findToken(hashSecret(m.secret));
+    if (!owner || owner.sessionId !== m.sessionId) {
+      const exists = await this.deps.sessions.findSession(m.sessionId);
+      return exists
+        ? fail('bad-secret', 'this link’s key is not valid for the session: ask the facilitator for a new link')
+        : fail('unknown-session', `there is no session "${m.sessionId}" on this server`);
+    }
+    const room = await this.room(m.sessionId);
+    if (!room) return fail('server', 'the session could not be loaded on this server');
+    let viewer: Viewer = { kind: owner.kind };
+    let name: string | null = null;
+    if (owner.kind === 'participant') {
+      const who = room.state.participants.find((p) => p.participantId === owner.participantId);
+      if (!who) return fail('bad-secret', 'this device’s place in the session was not found: join again');
+      viewer = { kind: 'participant', participantId: who.participantId, name: who.name, role: who.role };
+      name = who.name;
+    }
+    const peer: Peer & { room: Room; sender: { kind: Viewer['kind']; participantId: string | null; name: string | null } } = {
+      viewer,
+      send,
+      room,
+      sender: { kind: owner.kind, participantId: owner.participantId, name },
+    };
+    const { events: _all, ...header } = room.state.session;
+    send({
+      v: PROTOCOL_VERSION,
+      type: 'welcome',
+      sessionId: m.sessionId,
+      viewer,
+      header,
+      events: room.eventsFor(viewer, m.since),
+      seq: room.seq,
+      serverTime: new Date(this.deps.clock.now()).toISOString(),
+      servers: this.deps.servers ?? [],
+    });
+    room.join(peer);
+    return peer;
+  }
+
+  /** Stop timers (tests and shutdown). */
+  async close(): Promise<void> {
+    for (const r of this.rooms.values()) (await r)?.close();
+    this.rooms.clear();
+  }
+}

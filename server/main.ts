@@ -1,0 +1,63 @@
+// Entry point of `npm start` (after the build): opens the SQLite file, reads the built scenarios and serves the app,
+// the session API and the WebSocket on one port. Settings come from the environment; see the README.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildApp } from './app.ts';
+import { reach } from './lan.ts';
+import { systemClock } from './limits.ts';
+import { systemServerClock } from './room.ts';
+import { readShelf } from './scenarios.ts';
+import { openSqlite } from './storage/sqlite.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const env = process.env;
+const port = Number(env.PORT ?? 4173);
+const host = env.HOST ?? '127.0.0.1';
+const dist = resolve(root, env.DRAAIBOEK_DIST ?? 'dist');
+const dbFile = resolve(root, env.DRAAIBOEK_DB ?? 'data/draaiboek.sqlite');
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
+const stores = openSqlite(dbFile);
+const shelf = readShelf(resolve(dist, 'scenarios'));
+const { app, hub } = await buildApp({
+  ...stores,
+  shelf,
+  version,
+  clock: systemServerClock,
+  limitClock: systemClock,
+  dist,
+  host,
+  publicUrl: env.PUBLIC_URL,
+  logger: { level: (env.LOG_LEVEL as 'info' | undefined) ?? 'info' },
+});
+for (const p of shelf.problems) app.log.warn(p, 'scenario not loaded');
+
+try {
+  await app.listen({ port, host });
+} catch (e) {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'EADDRINUSE')
+    console.error(`Port ${port} is already in use (another Draaiboek still running?). Stop it, or start with PORT=4174 npm start.`);
+  else console.error(`The server could not start: ${err.message}`);
+  await stores.sessions.close();
+  process.exit(1);
+}
+
+const resumed = await hub.warm();
+if (resumed > 0) app.log.info({ sessions: resumed }, 'open sessions resumed');
+const bound = (app.server.address() as { port: number }).port;
+const r = reach({ host, port: bound, publicUrl: env.PUBLIC_URL });
+console.log(`Draaiboek is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound} on this laptop.`);
+console.log(r.bases.length ? `Phones in the room join at ${r.bases.join(' or ')}` : (r.hint ?? ''));
+console.log(`Sessions are kept in ${dbFile}. Press Ctrl+C to stop.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void app
+      .close()
+      .then(() => stores.sessions.close())
+      .then(() => process.exit(0));
+  });

@@ -1,0 +1,59 @@
+// The two storage interfaces the server depends on: the event log and the session headers, tokens, codes, courses
+// and uploaded scenarios. SQLite implements both now; a PostgreSQL store can slot in without touching the rest.
+import type { LinkKind } from '../../src/net/protocol.ts';
+
+/** One stored event: the engine's SessionEvent as JSON, with its seq and (optional) client id pulled out for the indexes. */
+export type StoredEvent = { seq: number; id?: string; [field: string]: unknown };
+
+export type AppendResult =
+  | { ok: true }
+  /** Someone else appended first: the log's last seq is not the expected one. */
+  | { ok: false; reason: 'conflict'; lastSeq: number }
+  /** The client id is already in the log: the earlier event is returned so the caller can acknowledge it again. */
+  | { ok: false; reason: 'duplicate'; existing: StoredEvent };
+
+export interface EventStore {
+  /** Append one event whose seq is expectedSeq + 1, in a transaction; refuses when the log has moved on. */
+  append(sessionId: string, expectedSeq: number, event: StoredEvent): Promise<AppendResult>;
+  /** Every event with seq greater than `seq`, in order. */
+  readSince(sessionId: string, seq: number): Promise<StoredEvent[]>;
+  /** The event a client id names, if any. */
+  findByClientId(sessionId: string, clientId: string): Promise<StoredEvent | undefined>;
+  lastSeq(sessionId: string): Promise<number>;
+}
+
+export type SessionHeader = {
+  id: string;
+  code: string;
+  createdAt: string;
+  endedAt: string | null;
+  /** The engine's save header (format, scenario, seed, modes…), without events. */
+  save: Record<string, unknown>;
+  language: 'nl' | 'en';
+};
+
+export type TokenOwner = { sessionId: string; kind: LinkKind | 'participant'; participantId: string | null };
+
+export type CodeOwner = { kind: 'session' | 'course'; id: string };
+
+export type StoredScenario = { hash: string; id: string; version: number; body: unknown; uploadedAt: string };
+
+export interface SessionStore {
+  /** Short name for /api/health. */
+  readonly kind: string;
+  /** Create a session header with its join code; false when the code is taken (the caller draws another). */
+  createSession(header: SessionHeader): Promise<boolean>;
+  findSession(id: string): Promise<SessionHeader | undefined>;
+  listSessions(opts?: { open?: boolean }): Promise<SessionHeader[]>;
+  markEnded(id: string, at: string): Promise<void>;
+  /** Sessions and courses share one namespace of join codes. */
+  findCode(code: string): Promise<CodeOwner | undefined>;
+  /** Store a token's SHA-256 hash (never the token). */
+  addToken(hash: string, owner: TokenOwner): Promise<void>;
+  findToken(hash: string): Promise<TokenOwner | undefined>;
+  createCourse(course: { id: string; code: string; data: unknown; createdAt: string }): Promise<boolean>;
+  findCourse(id: string): Promise<{ id: string; code: string; data: unknown; createdAt: string } | undefined>;
+  saveScenario(s: StoredScenario): Promise<void>;
+  findScenario(hash: string): Promise<StoredScenario | undefined>;
+  close(): Promise<void>;
+}
