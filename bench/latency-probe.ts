@@ -1,8 +1,10 @@
 // The in-page probe of the interaction benchmark, kept as plain JavaScript source so it runs unchanged in any page:
 // keydown timestamp → the DOM shows the expected change → the next frame has been produced (rAF, then a message).
+// Each measured interaction is also marked for a performance trace (bench/trace.ts): "lat:start:<label>" on the key,
+// "lat:end:<label>" when the frame is out.
 export const LATENCY_PROBE = `
 window.__latency = {
-  arm(doneSource) {
+  arm(doneSource, label = 'key') {
     const done = new Function('return (' + doneSource + ');');
     this.result = new Promise((resolve, reject) => {
       let t0 = null;
@@ -14,7 +16,10 @@ window.__latency = {
       }, 10000);
       const painted = () => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - t0);
+        channel.port1.onmessage = () => {
+          performance.mark('lat:end:' + label);
+          resolve(performance.now() - t0);
+        };
         channel.port2.postMessage(null);
       };
       const check = () => {
@@ -27,6 +32,7 @@ window.__latency = {
       const onKey = (event) => {
         window.removeEventListener('keydown', onKey, true);
         t0 = event.timeStamp;
+        performance.mark('lat:start:' + label);
       };
       window.addEventListener('keydown', onKey, true);
       observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });

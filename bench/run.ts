@@ -8,7 +8,10 @@ import { build } from 'vite';
 import { type BenchContext, type BenchModule, results, type Section, table } from './table';
 
 /** In this order; a module whose file does not exist yet (e.g. interaction) is skipped with a note. */
-const MODULES = ['engine', 'bundle', 'interaction', 'server'];
+const ALL = ['engine', 'bundle', 'interaction', 'server', 'scale'];
+/** `npm run bench -- interaction` runs only the named modules (the others are listed as not measured). */
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const MODULES = only.length > 0 ? ALL.filter((m) => only.includes(m)) : ALL;
 
 const root = resolve(import.meta.dirname, '..');
 const temps: string[] = [];

@@ -25,7 +25,7 @@ export function row(measure: string, value: number, baseline: number | null, not
   return { measure, value, baseline, ratio: baseline ? value / baseline : null, ...(note ? { note } : {}) };
 }
 
-function num(n: number): string {
+export function num(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
   if (Math.abs(n) >= 100) return n.toFixed(0);

@@ -1,15 +1,20 @@
 // Dependency gate: every package in package.json must be used somewhere, so the install stays small and audits stay honest.
-// Usage: tsx scripts/check-deps.ts [project dir]. Exits 1 and names each unused package.
+// Usage: tsx scripts/check-deps.ts [project dir]. Exits 1 and names each unused package. It also lists the packages whose
+// declared engines ask for a newer Node than the tested floor in package.json: they install with a warning and, as the
+// test run proves, work here; the list says which ones to watch.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
 type Manifest = {
+  engines?: { node?: string };
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
   scripts?: Record<string, string>;
 };
 type PackageInfo = {
+  version?: string;
+  engines?: { node?: string };
   bin?: string | Record<string, string>;
   peerDependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
@@ -99,8 +104,42 @@ export function unusedDependencies(root: string): { name: string; field: string 
   return all.filter((d) => !used.has(d.name));
 }
 
+/** The lowest Node major a range allows: the smallest floor over its `||` alternatives (">=22", "^20.19 || >=22.12"). */
+export function nodeFloor(range: string): number | null {
+  const floors = range.split('||').map((alt) => {
+    const m = /(?:>=|\^|~|=|^\s*)v?(\d+)(?:\.\d+)*/.exec(alt.trim());
+    return m ? Number(m[1]) : alt.trim() === '*' || alt.trim() === '' ? 0 : null;
+  });
+  const known = floors.filter((f): f is number => f !== null);
+  return known.length ? Math.min(...known) : null;
+}
+
+/** Direct dependencies whose declared `engines.node` starts above the project's own floor. */
+export function newerEngines(root: string): { name: string; version: string; node: string }[] {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+  const floor = nodeFloor(manifest.engines?.node ?? '') ?? 0;
+  const names = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})].sort();
+  return names.flatMap((name) => {
+    const info = packageInfo(root, name);
+    const node = info.engines?.node;
+    const needs = node ? nodeFloor(node) : null;
+    return node && needs !== null && needs > floor ? [{ name, version: info.version ?? '?', node }] : [];
+  });
+}
+
 function main(): void {
   const root = resolve(process.argv[2] ?? '.');
+  const newer = newerEngines(root);
+  if (newer.length > 0) {
+    console.log(
+      `check:deps: ${newer.length} package(s) declare a newer Node than this project's tested floor; they run and pass here on Node ${process.versions.node}:`,
+    );
+    for (const d of newer) console.log(`  - ${d.name} ${d.version} declares node ${d.node}`);
+  }
+  mainUnused(root);
+}
+
+function mainUnused(root: string): void {
   const unused = unusedDependencies(root);
   if (unused.length === 0) {
     console.log('check:deps: every package in package.json is used.');

@@ -25,11 +25,13 @@ import { type Clock, KeyedLimiter } from './limits.ts';
 import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
-import type { EventStore, SessionStore } from './storage/types.ts';
+import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type AppOptions = {
   events: EventStore;
   sessions: SessionStore;
+  /** Several processes on one PostgreSQL database; absent for the embedded SQLite store. */
+  cluster?: Cluster | undefined;
   shelf: ScenarioShelf;
   version: string;
   clock: ServerClock;
@@ -42,6 +44,8 @@ export type AppOptions = {
   /** Pino log level, or a stream to log to (tests read it to prove no token is logged). */
   logger?: { level: 'silent' | 'error' | 'warn' | 'info' | 'debug'; stream?: NodeJS.WritableStream };
   messageRate?: HubDeps['messageRate'];
+  /** HTTP requests per minute per address (600): raise it when many participants share one address (a hospital's NAT). */
+  httpPerMinute?: number | undefined;
   /** Wrong join codes per address: a burst, then so many per second. */
   joinRate?: { burst: number; perSecond: number };
 };
@@ -58,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const hub = new Hub({
     events: opts.events,
     sessions: opts.sessions,
+    cluster: opts.cluster,
     shelf: opts.shelf,
     clock: opts.clock,
     limitClock: opts.limitClock,
@@ -66,7 +71,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
   const wrongCodes = new KeyedLimiter(opts.joinRate?.burst ?? 10, opts.joinRate?.perSecond ?? 0.2, opts.limitClock);
 
-  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute' });
   // ws closes a connection on an oversized frame; allow more than the protocol's limit so the hub can answer instead.
   await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   app.addHook('onClose', async () => {

@@ -1,5 +1,6 @@
 // The rooms of this process and the WebSocket side of the protocol: the hello (secret → viewer), resync from the
 // client's last seq, submissions, pings, size and rate limits. Every refusal is an error reply that changes nothing.
+// With a cluster (PostgreSQL), news of appends by other processes reaches the rooms loaded here.
 import type { WebSocket } from 'ws';
 import {
   ClientMessage,
@@ -15,7 +16,7 @@ import { restoreRoom } from './load.ts';
 import type { Peer, Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret } from './secrets.ts';
-import type { EventStore, SessionStore } from './storage/types.ts';
+import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 
 export type Log = {
   warn(obj: object, msg: string): void;
@@ -33,17 +34,56 @@ export type HubDeps = {
   log: Log;
   /** Messages per connection: a burst, then so many per second. */
   messageRate?: { burst: number; perSecond: number };
-  /** Other processes' URLs for the welcome (scale-out); empty for one process. */
+  /** Other processes' URLs for the welcome when there is no cluster to ask; empty for one process. */
   servers?: string[];
+  /** Several processes on one database: news of their appends, and their URLs for the welcome. */
+  cluster?: Cluster | undefined;
 };
+
+/** How long the list of other processes is reused before the database is asked again. */
+const PEERS_TTL_MS = 2000;
 
 export class Hub {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
+  private readonly unsubscribe: (() => void)[] = [];
+  private peerList: { at: number; urls: Promise<string[]> } | null = null;
 
-  constructor(readonly deps: HubDeps) {}
+  constructor(readonly deps: HubDeps) {
+    const cluster = deps.cluster;
+    if (!cluster) return;
+    this.unsubscribe.push(
+      cluster.onAppend((sessionId, seq) => {
+        void this.rooms.get(sessionId)?.then((room) => room?.heard(seq));
+      }),
+      cluster.onMissed(() => {
+        for (const r of this.rooms.values()) void r.then((room) => room?.sync());
+      }),
+    );
+  }
 
-  /** The room of a session, loaded from the stores on first use. */
-  room(sessionId: string): Promise<Room | undefined> {
+  /** The room of a session, loaded on first use and caught up with the log (another process may have appended). */
+  async room(sessionId: string): Promise<Room | undefined> {
+    const room = await this.load(sessionId);
+    if (room && this.deps.cluster) await room.sync();
+    return room;
+  }
+
+  /** The other processes' WebSocket URLs, for the welcome. */
+  private servers(): Promise<string[]> {
+    const cluster = this.deps.cluster;
+    if (!cluster) return Promise.resolve(this.deps.servers ?? []);
+    const now = this.deps.limitClock.now();
+    if (!this.peerList || now - this.peerList.at > PEERS_TTL_MS) {
+      const urls = cluster.peers().catch((e: Error) => {
+        this.deps.log.warn({ err: e.message }, 'could not list the other processes');
+        return [];
+      });
+      this.peerList = { at: now, urls };
+    }
+    return this.peerList.urls;
+  }
+
+  private load(sessionId: string): Promise<Room | undefined> {
     let room = this.rooms.get(sessionId);
     if (!room) {
       room = restoreRoom(sessionId, this.deps).catch((e: Error) => {
@@ -158,6 +198,7 @@ export class Hub {
       sender: { kind: owner.kind, participantId: owner.participantId, name },
     };
     const { events: _all, ...header } = room.state.session;
+    const servers = await this.servers();
     send({
       v: PROTOCOL_VERSION,
       type: 'welcome',
@@ -167,7 +208,7 @@ export class Hub {
       events: room.eventsFor(viewer, m.since),
       seq: room.seq,
       serverTime: new Date(this.deps.clock.now()).toISOString(),
-      servers: this.deps.servers ?? [],
+      servers,
     });
     room.join(peer);
     return peer;
@@ -175,6 +216,7 @@ export class Hub {
 
   /** Stop timers (tests and shutdown). */
   async close(): Promise<void> {
+    for (const off of this.unsubscribe.splice(0)) off();
     for (const r of this.rooms.values()) (await r)?.close();
     this.rooms.clear();
   }

@@ -1,5 +1,6 @@
-// Entry point of `npm start` (after the build): opens the SQLite file, reads the built scenarios and serves the app,
-// the session API and the WebSocket on one port. Settings come from the environment; see the README.
+// Entry point of `npm start` (after the build): opens the stores (the SQLite file, or PostgreSQL with DATABASE_URL),
+// reads the built scenarios and serves the app, the session API and the WebSocket on one port. Settings come from the
+// environment; see the README.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
@@ -7,7 +8,7 @@ import { reach } from './lan.ts';
 import { systemClock } from './limits.ts';
 import { systemServerClock } from './room.ts';
 import { readShelf } from './scenarios.ts';
-import { openSqlite } from './storage/sqlite.ts';
+import { openStores } from './storage/open.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -17,7 +18,13 @@ const dist = resolve(root, env.DRAAIBOEK_DIST ?? 'dist');
 const dbFile = resolve(root, env.DRAAIBOEK_DB ?? 'data/draaiboek.sqlite');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
-const stores = openSqlite(dbFile);
+let stores: Awaited<ReturnType<typeof openStores>>;
+try {
+  stores = await openStores({ databaseUrl: env.DATABASE_URL, sqliteFile: dbFile, log: console });
+} catch (e) {
+  console.error(`The database could not be opened: ${(e as Error).message}`);
+  process.exit(1);
+}
 const shelf = readShelf(resolve(dist, 'scenarios'));
 const { app, hub } = await buildApp({
   ...stores,
@@ -28,6 +35,7 @@ const { app, hub } = await buildApp({
   dist,
   host,
   publicUrl: env.PUBLIC_URL,
+  httpPerMinute: env.HTTP_RATE_LIMIT ? Number(env.HTTP_RATE_LIMIT) : undefined,
   logger: { level: (env.LOG_LEVEL as 'info' | undefined) ?? 'info' },
 });
 for (const p of shelf.problems) app.log.warn(p, 'scenario not loaded');
@@ -49,7 +57,10 @@ const bound = (app.server.address() as { port: number }).port;
 const r = reach({ host, port: bound, publicUrl: env.PUBLIC_URL });
 console.log(`Draaiboek is running: open http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound} on this laptop.`);
 console.log(r.bases.length ? `Phones in the room join at ${r.bases.join(' or ')}` : (r.hint ?? ''));
-console.log(`Sessions are kept in ${dbFile}. Press Ctrl+C to stop.`);
+// The other processes list this one in their welcome, so clients that lose their process can come here.
+const self = env.PUBLIC_URL ?? (host === '0.0.0.0' || host === '::' ? r.bases[0] : undefined) ?? `http://${host}:${bound}`;
+await stores.cluster?.announce(`${self.replace(/^http/, 'ws').replace(/\/+$/, '')}/ws`);
+console.log(`Sessions are kept in ${stores.where}. Press Ctrl+C to stop.`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

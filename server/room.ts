@@ -1,5 +1,7 @@
 // One running session: its scenario, the engine's live state, the connected screens and the decision timer.
 // Submissions are handled one at a time: rights → engine → transactional append → ack → broadcast (redacted per viewer).
+// With several processes on one database, events appended elsewhere are read from the log (`sync`) and broadcast the
+// same way; an append that loses the race catches up first and is then tried again on the new state.
 import type { Scenario } from '../src/engine/play/schema.ts';
 import { type ErrorCode, PROTOCOL_VERSION, type ServerMessage, type Viewer, type WireEvent } from '../src/net/protocol.ts';
 import { applyOne, deadlineOf, type EngineEvent, hiddenFromRoom, type Live, lastSeq } from './engine.ts';
@@ -38,6 +40,8 @@ export class Room {
   private queue: Promise<unknown> = Promise.resolve();
   private timer: unknown = null;
   private closed = false;
+  /** A catch-up is queued and has not started: news that arrives meanwhile needs no second one. */
+  private syncQueued = false;
 
   constructor(
     readonly header: SessionHeader,
@@ -113,27 +117,66 @@ export class Room {
     return next;
   }
 
-  private async append(input: Record<string, unknown>, expectedSeq: number | undefined): Promise<SubmitOutcome> {
-    if (this.closed) return { ok: false, code: 'server', message: 'the server is shutting down' };
-    const at = new Date(this.deps.clock.now()).toISOString();
-    // The engine's expected seq is the seq the new event will get; the protocol's is the last seq the sender saw.
-    const outcome = applyOne(this.scenario, this.live, { ...input, at }, expectedSeq === undefined ? undefined : expectedSeq + 1);
-    if (!outcome.ok) {
-      const code: ErrorCode = outcome.reason.code === 'stale' ? 'stale' : outcome.reason.code === 'invalid' ? 'invalid' : 'rejected';
-      return { ok: false, code, message: outcome.reason.message };
+  /** Read what other processes appended since our last seq and take it in (also before serving a hello). */
+  sync(): Promise<void> {
+    return this.serial(() => this.catchUp());
+  }
+
+  /** News from the database: event `seq` exists. Catch up unless we hold it already or a catch-up is queued. */
+  heard(seq: number): void {
+    if (seq <= this.seq || this.syncQueued || this.closed) return;
+    this.syncQueued = true;
+    void this.serial(async () => {
+      this.syncQueued = false;
+      await this.catchUp();
+    });
+  }
+
+  private async catchUp(): Promise<void> {
+    const news = await this.deps.events.readSince(this.header.id, this.seq);
+    for (const stored of news) {
+      const outcome = applyOne(this.scenario, this.live, stored);
+      if (!outcome.ok) {
+        // Another process accepted it with the same engine, so this means different scenario files or code.
+        this.deps.log.warn({ sessionId: this.header.id, seq: stored.seq, reason: outcome.reason.message }, 'stored event does not apply');
+        return;
+      }
+      this.accepted(outcome.live, outcome.event);
     }
-    const event = outcome.event;
-    const stored = await this.deps.events.append(this.header.id, event.seq - 1, event as StoredEvent);
-    if (!stored.ok) {
-      if (stored.reason === 'duplicate') return { ok: true, seq: stored.existing.seq };
-      this.deps.log.warn({ sessionId: this.header.id, lastSeq: stored.lastSeq }, 'event log moved on under this process');
-      return { ok: false, code: 'server', message: 'the session moved on elsewhere; reconnect to catch up' };
-    }
-    this.live = outcome.live;
-    if (event.type === 'session.end') await this.deps.sessions.markEnded(this.header.id, at);
+  }
+
+  private accepted(live: Live, event: EngineEvent): void {
+    this.live = live;
     for (const peer of this.peers) peer.send({ v: PROTOCOL_VERSION, type: 'event', event: redactFor(peer.viewer, event) });
     this.schedule();
-    return { ok: true, seq: event.seq };
+  }
+
+  private async append(input: Record<string, unknown>, expectedSeq: number | undefined): Promise<SubmitOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      if (this.closed) return { ok: false, code: 'server', message: 'the server is shutting down' };
+      const at = new Date(this.deps.clock.now()).toISOString();
+      // The engine's expected seq is the seq the new event will get; the protocol's is the last seq the sender saw.
+      const outcome = applyOne(this.scenario, this.live, { ...input, at }, expectedSeq === undefined ? undefined : expectedSeq + 1);
+      if (!outcome.ok) {
+        const code: ErrorCode = outcome.reason.code === 'stale' ? 'stale' : outcome.reason.code === 'invalid' ? 'invalid' : 'rejected';
+        return { ok: false, code, message: outcome.reason.message };
+      }
+      const event = outcome.event;
+      const stored = await this.deps.events.append(this.header.id, event.seq - 1, event as StoredEvent);
+      if (stored.ok) {
+        if (event.type === 'session.end') await this.deps.sessions.markEnded(this.header.id, at);
+        this.accepted(outcome.live, event);
+        return { ok: true, seq: event.seq };
+      }
+      // Another process appended first (or already holds this client id): take its events in, then try again on
+      // the new state, where the engine decides afresh (a vote still counts; a stale lock is refused as stale).
+      await this.catchUp();
+      if (stored.reason === 'duplicate') return { ok: true, seq: stored.existing.seq };
+      if (attempt >= 20) {
+        this.deps.log.warn({ sessionId: this.header.id, lastSeq: stored.lastSeq }, 'event log keeps moving on under this process');
+        return { ok: false, code: 'server', message: 'the session is busy: send this again in a moment' };
+      }
+    }
   }
 
   /** Arm the decision timer from the log: at the deadline the server appends `decision.timeout` with its own clock. */

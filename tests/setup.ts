@@ -14,6 +14,8 @@ afterEach(() => {
   cleanup();
   // Server tests run in the node environment, which has no localStorage (nor IndexedDB).
   if (typeof localStorage !== 'undefined') localStorage.clear();
+  // The app's address is part of its state now (wouter reads the browser location): every test starts at "/".
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
   // Own scenarios live in IndexedDB (fake-indexeddb in jsdom): every test starts with none.
   globalThis.indexedDB = new IDBFactory();
   resetOwnScenarioDb();

@@ -1,5 +1,5 @@
 // The two storage interfaces the server depends on: the event log and the session headers, tokens, codes, courses
-// and uploaded scenarios. SQLite implements both now; a PostgreSQL store can slot in without touching the rest.
+// and uploaded scenarios (SQLite and PostgreSQL implement both), and the cluster: news of appends between processes.
 import type { LinkKind } from '../../src/net/protocol.ts';
 
 /** One stored event: the engine's SessionEvent as JSON, with its seq and (optional) client id pulled out for the indexes. */
@@ -55,5 +55,21 @@ export interface SessionStore {
   findCourse(id: string): Promise<{ id: string; code: string; data: unknown; createdAt: string } | undefined>;
   saveScenario(s: StoredScenario): Promise<void>;
   findScenario(hash: string): Promise<StoredScenario | undefined>;
+  close(): Promise<void>;
+}
+
+/**
+ * Several processes on one database (PostgreSQL): news of every append, by any process, and the other processes'
+ * addresses for the welcome. The embedded SQLite store has none; one process is its own news.
+ */
+export interface Cluster {
+  /** Called with (session id, seq) after each committed append, this process's own included. */
+  onAppend(listener: (sessionId: string, seq: number) => void): () => void;
+  /** Called when news may have been missed (the listening connection was re-opened): look at every log again. */
+  onMissed(listener: () => void): () => void;
+  /** Tell the others where this process can be reached (its WebSocket URL), and keep telling them. */
+  announce(selfUrl: string): Promise<void>;
+  /** The WebSocket URLs of the other processes that are alive. */
+  peers(): Promise<string[]>;
   close(): Promise<void>;
 }

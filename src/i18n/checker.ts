@@ -48,7 +48,7 @@ export const checkerMessages: [en: string, nl: string][] = [
   ['a metric needs min < max and a start value within [min, max]', 'een score heeft min < max nodig en een startwaarde binnen [min, max]'],
   ['name at least one source', 'noem minstens één bron'],
   ['release must be "auto" or "facilitator"', 'release moet "auto" of "facilitator" zijn'],
-  ['a source url must start with http:// or https://', 'het webadres van een bron begint met http:// of https://'],
+  ['a source URL must be a web address starting with http:// or https://', 'het webadres van een bron begint met http:// of https://'],
   // references (src/engine/play/references.ts)
   ['unknown flag "…" (declare it under flags)', 'onbekende vlag "{1}" (zet hem onder flags)'],
   ['unknown metric "…"', 'onbekende score "{1}"'],
@@ -90,19 +90,48 @@ export const checkerMessages: [en: string, nl: string][] = [
   ['flag "…" is read but nothing sets it', 'vlag "{1}" wordt gelezen maar nergens gezet'],
   ['flag "…" is declared but never used', 'vlag "{1}" staat onder flags maar wordt nergens gebruikt'],
   [
-    'stopped after … situations: reachability findings are left out',
-    'gestopt na {1} situaties: de bereikbaarheid is niet volledig nagegaan',
+    'analysis incomplete: stopped after … situations; unreachable stages and endings, dead ends, endless loops, path lengths and best/worst endings are not reported',
+    'analyse onvolledig: gestopt na {1} situaties; onbereikbare momenten en eindes, doodlopende punten, eindeloze lussen, padlengtes en beste/slechtste eindes worden niet gemeld',
   ],
   [
-    'the longest path search hit its limit: longestPath is a lower bound',
-    'het zoeken naar het langste pad stopte bij zijn grens: longestPath is een ondergrens',
+    'analysis incomplete: the longest-path search hit its limit, so the longest path is not reported',
+    'analyse onvolledig: het zoeken naar het langste pad stopte bij zijn grens, dus het langste pad wordt niet gemeld',
   ],
   [
-    'the best/worst ending search hit its limit: they are the best and worst found',
-    'het zoeken naar het beste en slechtste einde stopte bij zijn grens: het zijn de beste en slechtste die gevonden zijn',
+    'analysis incomplete: the best/worst ending search hit its limit, so they are not reported',
+    'analyse onvolledig: het zoeken naar het beste en slechtste einde stopte bij zijn grens, dus die worden niet gemeld',
   ],
+  // whether choices matter (src/engine/analyse/branching.ts)
+  ['every option of stage "…" leads to the same place', 'elke optie van moment "{1}" leidt naar dezelfde plek'],
+  [
+    'options … of stage "…" differ only in what happens now (same next place, same flags, no metric a condition reads)',
+    'de opties {1} van moment "{2}" verschillen alleen in wat er nu gebeurt (zelfde volgende plek, zelfde vlaggen, geen meter die een voorwaarde leest)',
+  ],
+  [
+    'flag "…" only decides whether an inject shows; no option, route or consequence reads it',
+    'vlag "{1}" bepaalt alleen of een bericht verschijnt; geen optie, route of gevolg leest hem',
+  ],
+  // the file limits (src/engine/play/limits.ts, load.ts, schema.ts)
+  ['the file is …; a scenario file may be at most …', 'het bestand is {1}; een scenariobestand mag hoogstens {2} zijn'],
+  [
+    'nested more than … levels deep; a scenario file may nest at most …',
+    'meer dan {1} niveaus diep genest; een scenariobestand mag hoogstens {2} niveaus diep nesten',
+  ],
+  [
+    'too many YAML aliases: the alias *… takes the file past … (aliases are counted as they expand)',
+    'te veel YAML-aliassen: de alias *{1} brengt het bestand over de {2} (aliassen tellen mee terwijl ze uitklappen)',
+  ],
+  ['the file could not be read: …', 'het bestand kon niet worden gelezen: {1}'],
+  ['a text may hold at most … characters', 'een tekst mag hoogstens {1} tekens bevatten'],
+  ['… is … (YAML .nan or .inf); it must be a finite number', '{1} is {2} (YAML .nan of .inf); het moet een eindig getal zijn'],
+  ['value may be at most … either side of 0', 'value mag hoogstens {1} van 0 af liggen'],
+  ['… is a whole number of minutes', '{1} is een geheel aantal minuten'],
+  ['… is a whole number', '{1} is een geheel getal'],
+  ['… may be at most … minutes (ten years)', '{1} mag hoogstens {2} minuten (tien jaar) zijn'],
+  ['… may be at least …', '{1} moet minstens {2} zijn'],
+  ['… may be at most …', '{1} mag hoogstens {2} zijn'],
+  ['flag "…" is both set and cleared here; keep one of the two', 'vlag "{1}" wordt hier zowel gezet als gewist; houd één van de twee'],
   // loading a file in the app (src/engine/analyse/check-upload.ts, src/ui/start/checkInWorker.ts)
-  ['the file is too large: … kB, at most … kB', 'het bestand is te groot: {1} kB, hoogstens {2} kB'],
   ['the file could not be checked: …', 'het bestand kon niet worden gecontroleerd: {1}'],
   ['the check took longer than … seconds', 'de controle duurde langer dan {1} seconden'],
   ['the checker stopped: …', 'de controle stopte: {1}'],

@@ -14,6 +14,18 @@ const nl = {
   outcome: { good: 'Goede afloop', mixed: 'Gemengde afloop', bad: 'Slechte afloop' },
   minutes: '{{from}}–{{to}} min',
   loadFailed: 'Het scenario kon niet worden geladen: {{message}}',
+  crash: {
+    heading: 'Er ging iets mis op dit scherm',
+    intro: 'Draaiboek kon dit scherm niet tonen. Dit ging er mis:',
+    kept: 'Je opgeslagen spellen staan nog in deze browser; er is niets verwijderd.',
+    download: 'Download deze sessie (JSON)',
+    retry: 'Opnieuw proberen',
+    home: 'Terug naar het begin',
+  },
+  notFound: {
+    heading: 'Deze pagina bestaat niet',
+    intro: 'Het adres {{path}} hoort bij geen enkel scherm van Draaiboek.',
+  },
 };
 
 const en: typeof nl = {
@@ -29,6 +41,18 @@ const en: typeof nl = {
   outcome: { good: 'Good outcome', mixed: 'Mixed outcome', bad: 'Bad outcome' },
   minutes: '{{from}}–{{to}} min',
   loadFailed: 'The scenario could not be loaded: {{message}}',
+  crash: {
+    heading: 'Something went wrong on this screen',
+    intro: 'Draaiboek could not show this screen. This is what went wrong:',
+    kept: 'Your saved games are still in this browser; nothing was deleted.',
+    download: 'Download this session (JSON)',
+    retry: 'Try again',
+    home: 'Back to the start',
+  },
+  notFound: {
+    heading: 'This page does not exist',
+    intro: 'The address {{path}} belongs to no Draaiboek screen.',
+  },
 };
 
 export const common = { nl, en };

@@ -5,13 +5,14 @@ import { initReactI18next } from 'react-i18next';
 import { useSettingsStore } from '../store/settings';
 import common from './common';
 import debrief from './debrief';
+import facilitate from './facilitate';
 import play from './play';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate'] as const;
 
-const bundles = { common, start, setup, play, debrief };
+const bundles = { common, start, setup, play, debrief, facilitate };
 
 void i18n.use(initReactI18next).init({
   resources: {

@@ -10,6 +10,11 @@ const nl = {
   gameNav: 'Spel',
   autosaved: 'Je spel wordt automatisch opgeslagen.',
   replayed: 'Het scenario is bijgewerkt sinds je laatste spel. Je spel is opnieuw afgespeeld en gaat verder waar je was.',
+  storageFull:
+    'De opslag van je browser is vol: deze stap is niet bewaard. Exporteer je sessie, verwijder daarna oude opgeslagen spellen op het beginscherm en laad de sessie opnieuw. Het spel gaat hier gewoon door.',
+  storageUnavailable:
+    'Deze browser staat niet toe dat Draaiboek iets bewaart: deze stap is niet bewaard. Exporteer je sessie om hem te houden. Het spel gaat hier gewoon door.',
+  exportSession: 'Exporteer sessie (JSON)',
   dismiss: 'Sluiten',
   rejected: 'Dat kon niet: {{message}}',
   feed: {
@@ -63,15 +68,16 @@ const nl = {
   },
   consequence: {
     heading: 'Gevolgen van je besluit',
+    headingTimeout: 'Wat er gebeurde toen de tijd afliep',
     chose: 'Je koos: {{option}}',
     timeout: 'De tijd liep af. Het scenario koos: {{option}}',
     at: 'Om {{time}}, bij “{{stage}}”.',
     changes: 'Wat er veranderde',
     none: 'De scores veranderden niet.',
     change: '{{label}}: {{delta}} ({{verdict}})',
-    delayed_one: 'Een eerdere keuze werkt door',
-    delayed_other: 'Eerdere keuzes werken door',
-    because: 'Omdat je op {{when}} koos voor “{{option}}”.',
+    delayed_one: 'Iets van eerder werkt door',
+    delayed_other: 'Eerdere momenten werken door',
+    because: 'Door “{{option}}” op {{when}}.',
     becauseStage: 'Door wat er op {{when}} gebeurde bij “{{stage}}”.',
     continue: 'Verder',
     toDebrief: 'Naar de nabespreking',
@@ -91,6 +97,11 @@ const en: typeof nl = {
   gameNav: 'Game',
   autosaved: 'Your game is saved automatically.',
   replayed: 'The scenario was updated since your last game. Your game was replayed and continues where you were.',
+  storageFull:
+    'Browser storage is full: this step was not saved. Export your session, then discard old saved games on the start screen and load the session again. The game goes on here.',
+  storageUnavailable:
+    'This browser does not let Draaiboek store anything: this step was not saved. Export your session to keep it. The game goes on here.',
+  exportSession: 'Export session (JSON)',
   dismiss: 'Close',
   rejected: 'That was not possible: {{message}}',
   feed: {
@@ -144,15 +155,16 @@ const en: typeof nl = {
   },
   consequence: {
     heading: 'What your decision did',
+    headingTimeout: 'What happened when time ran out',
     chose: 'You chose: {{option}}',
     timeout: 'Time ran out. The scenario took: {{option}}',
     at: 'At {{time}}, during “{{stage}}”.',
     changes: 'What changed',
     none: 'The scores did not change.',
     change: '{{label}}: {{delta}} ({{verdict}})',
-    delayed_one: 'An earlier choice comes back',
-    delayed_other: 'Earlier choices come back',
-    because: 'Because on {{when}} you chose “{{option}}”.',
+    delayed_one: 'Something from earlier comes back',
+    delayed_other: 'Earlier moments come back',
+    because: 'Because of “{{option}}” on {{when}}.',
     becauseStage: 'Because of what happened on {{when}} during “{{stage}}”.',
     continue: 'Continue',
     toDebrief: 'To the debrief',

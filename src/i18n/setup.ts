@@ -21,7 +21,8 @@ const nl = {
     realistic: 'Realistisch',
     realisticHint: 'Een halve minuut tot drie minuten per besluit, zoals in een echte crisis.',
   },
-  replaces: 'Je hebt al een opgeslagen spel van dit scenario ({{place}}). Een nieuw spel vervangt het.',
+  keeps:
+    'Je hebt al een opgeslagen spel van dit scenario ({{place}}). Dat blijft bewaard: een nieuw spel krijgt een eigen plek in de lijst.',
   start: 'Start het scenario',
 };
 
@@ -46,7 +47,7 @@ const en: typeof nl = {
     realistic: 'Realistic',
     realisticHint: 'Half a minute to three minutes per decision, as in a real crisis.',
   },
-  replaces: 'You already have a saved game of this scenario ({{place}}). A new game replaces it.',
+  keeps: 'You already have a saved game of this scenario ({{place}}). It is kept: a new game gets its own place in the list.',
   start: 'Start the scenario',
 };
 

@@ -1,6 +1,15 @@
 // The 'start' namespace: the start screen (scenario cards, saved games, loading a session file, notices).
 
 const nl = {
+  facilitate: {
+    heading: 'Oefenen met een groep',
+    noServer:
+      'Een begeleide oefening (facilitator, beamer, deelnemers op hun telefoon) heeft de sessieserver nodig: start Draaiboek op de laptop van de facilitator met “npm start”.',
+    run: 'Leid een oefening voor het crisisteam: de zaal doet mee op eigen telefoon of laptop.',
+    runButton: 'Een oefening leiden',
+    code: 'Meedoen met een code',
+    join: 'Meedoen',
+  },
   title: 'Oefen een cyberincident in het ziekenhuis',
   intro:
     'Kies een scenario dat gebaseerd is op een echt incident. Je neemt de beslissingen van het crisisteam, ziet wat ze teweegbrengen en leest na afloop wat er echt gebeurde.',
@@ -8,6 +17,8 @@ const nl = {
   noScenarios: 'Er zijn geen scenario’s beschikbaar.',
   card: {
     incident: 'Echt incident',
+    playedAt: 'Gespeeld in',
+    fictional: '{{hospital}} (fictief ziekenhuis)',
     duration: 'Speelduur',
     roles: 'Rollen',
     endings: 'Eindes',
@@ -36,6 +47,7 @@ const nl = {
     confirmYesLabel: 'Ja, verwijderen: {{title}}',
     confirmNo: 'Annuleren',
     unknown: 'Onbekend moment',
+    role: 'Rol',
   },
   own: {
     heading: 'Eigen scenario’s',
@@ -71,11 +83,17 @@ const nl = {
   },
   errors: {
     heading: 'Dat lukte niet',
-    unreadable: 'Dit is geen leesbare sessie: {{message}}',
+    unreadable: 'Dit sessiebestand is beschadigd of met de hand veranderd en kan niet worden voortgezet.',
+    'not-a-save': 'Dit bestand is geen Draaiboek-sessie. Kies een bestand dat je in de nabespreking met ‘Exporteer JSON’ hebt bewaard.',
+    mismatch:
+      'Dit opgeslagen spel hoort bij een ander scenario dan waarmee het werd geopend. Het is niet gespeeld of overschreven, maar apart gezet.',
+    details: 'Technische details',
+    full: 'De opslag van je browser is vol, dus dit kon niet worden bewaard. Verwijder oude opgeslagen spellen en probeer het opnieuw.',
+    unavailable: 'Deze browser staat niet toe dat Draaiboek iets bewaart (bijvoorbeeld in een privévenster). Spelen kan, bewaren niet.',
     'unknown-scenario': 'Het scenario van deze sessie is hier niet beschikbaar ({{message}}).',
     incompatible:
       'Het scenario is zo veranderd dat deze sessie er niet meer in past ({{message}}). Het oude spel is apart gezet; je kunt opnieuw beginnen.',
-    missing: 'Er is geen opgeslagen spel meer voor dit scenario.',
+    missing: 'Dit opgeslagen spel bestaat niet (meer) in deze browser.',
     newer:
       'Deze sessie is gemaakt met een nieuwere versie van Draaiboek ({{message}}). Ze is bewaard, niet weggegooid; open haar met die nieuwere versie.',
     startFresh: 'Opnieuw beginnen met {{title}}',
@@ -86,6 +104,7 @@ const nl = {
     unreadable:
       'Een opgeslagen spel van {{title}} kon niet worden gelezen ({{detail}}). Het is niet overschreven of weggegooid, maar apart gezet.',
     incompatible: 'Een opgeslagen spel van {{title}} past niet meer bij het bijgewerkte scenario ({{detail}}). Het is apart gezet.',
+    mismatch: 'Een opgeslagen spel stond onder {{title}} maar hoort bij een ander scenario ({{detail}}). Het is apart gezet.',
     advice: 'Download het bestand om het te bewaren of te laten onderzoeken. De app werkt gewoon verder.',
     download: 'Download het apart gezette spel ({{file}})',
     forget: 'Melding en bestand verwijderen',
@@ -99,6 +118,15 @@ const nl = {
 };
 
 const en: typeof nl = {
+  facilitate: {
+    heading: 'Exercising with a group',
+    noServer:
+      'A facilitated exercise (a facilitator, a projector, participants on their phones) needs the session server: start Draaiboek on the facilitator’s laptop with “npm start”.',
+    run: 'Lead an exercise for the crisis team: the room joins on their own phone or laptop.',
+    runButton: 'Run an exercise',
+    code: 'Join with a code',
+    join: 'Join',
+  },
   title: 'Practise a hospital cyber incident',
   intro:
     'Choose a scenario based on a real incident. You take the crisis team’s decisions, see what they lead to, and read afterwards what really happened.',
@@ -106,6 +134,8 @@ const en: typeof nl = {
   noScenarios: 'No scenarios are available.',
   card: {
     incident: 'Real incident',
+    playedAt: 'Played at',
+    fictional: '{{hospital}} (a fictional hospital)',
     duration: 'Playing time',
     roles: 'Roles',
     endings: 'Endings',
@@ -134,6 +164,7 @@ const en: typeof nl = {
     confirmYesLabel: 'Yes, discard: {{title}}',
     confirmNo: 'Cancel',
     unknown: 'Unknown moment',
+    role: 'Role',
   },
   own: {
     heading: 'Your own scenarios',
@@ -169,11 +200,17 @@ const en: typeof nl = {
   },
   errors: {
     heading: 'That did not work',
-    unreadable: 'This is not a readable session: {{message}}',
+    unreadable: 'This session file is damaged or was changed by hand, and cannot be continued.',
+    'not-a-save': 'This file is not a Draaiboek session. Choose a file you saved from the debrief with ‘Export JSON’.',
+    mismatch:
+      'This saved game belongs to another scenario than the one it was opened with. It was not played or overwritten, but set aside.',
+    details: 'Technical details',
+    full: 'Your browser’s storage is full, so this could not be kept. Discard old saved games and try again.',
+    unavailable: 'This browser does not let Draaiboek store anything (a private window, for instance). You can play, but not save.',
     'unknown-scenario': 'The scenario of this session is not available here ({{message}}).',
     incompatible:
       'The scenario has changed so much that this session no longer fits ({{message}}). The old game has been set aside; you can start afresh.',
-    missing: 'There is no longer a saved game for this scenario.',
+    missing: 'This saved game does not exist (any more) in this browser.',
     newer:
       'This session was made by a newer version of Draaiboek ({{message}}). It has been kept, not thrown away; open it with that newer version.',
     startFresh: 'Start {{title}} afresh',
@@ -183,6 +220,7 @@ const en: typeof nl = {
     heading: 'Saved game set aside',
     unreadable: 'A saved game of {{title}} could not be read ({{detail}}). It has not been overwritten or thrown away, but set aside.',
     incompatible: 'A saved game of {{title}} no longer fits the updated scenario ({{detail}}). It has been set aside.',
+    mismatch: 'A saved game was filed under {{title}} but belongs to another scenario ({{detail}}). It has been set aside.',
     advice: 'Download the file to keep it or have it examined. The app carries on working.',
     download: 'Download the set-aside game ({{file}})',
     forget: 'Remove message and file',

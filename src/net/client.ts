@@ -85,6 +85,8 @@ export class SessionClient {
   private retry: unknown = null;
   private urls: string[];
   private urlIndex = 0;
+  /** The URL of the socket now open (or being opened): after a failover it is not `opts.url`. */
+  private current: string;
   private readonly waiting = new Map<string, (r: SubmitResult) => void>();
   private readonly listeners = new Set<(s: ClientSnapshot) => void>();
   private readonly timers: Timers;
@@ -92,6 +94,7 @@ export class SessionClient {
 
   constructor(private readonly opts: ClientOptions) {
     this.urls = [opts.url];
+    this.current = opts.url;
     this.timers = opts.timers ?? {
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
       clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -155,6 +158,7 @@ export class SessionClient {
 
   private open(): void {
     const url = this.urls[this.urlIndex % this.urls.length] as string;
+    this.current = url;
     const socket = (this.opts.connect ?? ((u: string) => new WebSocket(u) as unknown as SocketLike))(url);
     this.socket = socket;
     socket.onopen = () => {
@@ -204,7 +208,8 @@ export class SessionClient {
     switch (m.type) {
       case 'welcome': {
         this.attempt = 0;
-        this.urls = [this.opts.url, ...m.servers.filter((u) => u !== this.opts.url)];
+        // This server first, then the others it names, then the first one: a lost connection tries them in turn.
+        this.urls = [...new Set([this.current, ...m.servers, this.opts.url])];
         this.urlIndex = 0;
         const have = this.snap.events;
         // A server whose log is shorter than ours (another database) sends everything: take its log as the truth.

@@ -1,6 +1,7 @@
 // The endings this browser has reached, per scenario: "2 of 5 endings found" on the start screen.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { tolerantStorage } from './tolerant-storage';
 
 type DiscoveriesStore = {
   /** Scenario id → ending ids found, in the order found. */
@@ -23,7 +24,7 @@ export const useDiscoveriesStore = create<DiscoveriesStore>()(
     {
       name: DISCOVERIES_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: tolerantStorage,
       partialize: ({ found }) => ({ found }),
       migrate: (persisted) => ({ found: clean(persisted) }),
       merge: (persisted, current) => ({ ...current, found: clean(persisted) }),

@@ -67,6 +67,8 @@ export const isOwnScenario = (id: string) => useOwnScenariosStore.getState().ent
 /** A scenario loader that knows the own scenarios too: own ids come from IndexedDB, the rest from `builtIn`. */
 export function withOwnScenarios(builtIn: (id: string) => Promise<Scenario>): (id: string) => Promise<Scenario> {
   return async (id) => {
+    // A reload straight into /play/… of an own scenario comes here before the start screen has read IndexedDB.
+    if (!useOwnScenariosStore.getState().ready) await useOwnScenariosStore.getState().refresh();
     if (!isOwnScenario(id)) return builtIn(id);
     const scenario = await useOwnScenariosStore.getState().load(id);
     if (!scenario) throw new Error(`own scenario "${id}" is no longer in this browser`);

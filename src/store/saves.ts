@@ -1,5 +1,7 @@
-// Session saves in localStorage, one per scenario, kept OUTSIDE zustand's persist so a damaged value is never
-// overwritten or dropped: it is moved to a quarantine key, reported, and offered for download.
+// Session saves in localStorage, any number per scenario, each under its own random id: `draaiboek.save.<saveId>` holds
+// the session and `draaiboek.savemeta.<saveId>` its label (scenario id and what the resume list shows). Kept OUTSIDE
+// zustand's persist so a damaged value is never overwritten or dropped: it moves to a quarantine key, is reported, and
+// is offered for download. Every write reports failure (a full storage) instead of throwing, and touches no other save.
 // Deliberately light (no zod, no engine runtime): the start screen uses it before the engine is loaded.
 import { create } from 'zustand';
 import type { Text } from '../engine/play/schema';
@@ -10,8 +12,9 @@ export const META_PREFIX = 'draaiboek.savemeta.';
 export const QUARANTINE_PREFIX = 'draaiboek.quarantine.';
 const REASON_PREFIX = 'draaiboek.quarantine-reason.';
 
-/** What the resume list shows without loading the scenario: written next to each save. */
+/** The label of a save: what the resume list shows without loading the scenario, and which scenario it belongs to. */
 export type SaveMeta = {
+  scenarioId: string;
   scenarioTitle: Text;
   placeTitle: Text;
   /** The scenario's start and the simulated minutes since, so the time can be shown in either language. */
@@ -22,22 +25,62 @@ export type SaveMeta = {
   savedAt: string;
 };
 
-export type SavedGame = { scenarioId: string; text: string; meta: SaveMeta | null };
+export type SavedGame = {
+  saveId: string;
+  /** The scenario this save is resumed with: its label's, or (with no usable label) the one the save names. */
+  scenarioId: string;
+  text: string;
+  /** Null when the label is missing or damaged: the list then shows what the save itself tells. */
+  meta: SaveMeta | null;
+};
 
-export type QuarantineReason = 'unreadable' | 'incompatible';
+export type QuarantineReason = 'unreadable' | 'incompatible' | 'mismatch';
 export type Quarantined = { key: string; scenarioId: string; text: string; reason: QuarantineReason; detail: string; movedAt: string };
+
+/** A storage write that did not happen: the browser's storage is full, or refuses to store anything at all. */
+export type StorageProblem = { kind: 'full' | 'unavailable'; detail: string };
+export type WriteResult = { ok: true } | { ok: false; problem: StorageProblem };
 
 type SavesStore = {
   saves: SavedGame[];
   quarantined: Quarantined[];
-  /** Read storage: lists the saves and moves any damaged one to quarantine. */
+  /** The last write that failed while listing (moving a save to quarantine, migrating); null when all went well. */
+  problem: StorageProblem | null;
+  /** Read storage: migrates saves of the one-save-per-scenario era, lists the saves, quarantines damaged ones. */
   scan: () => void;
-  write: (session: Session, meta: SaveMeta) => void;
-  read: (scenarioId: string) => SavedGame | null;
-  discard: (scenarioId: string) => void;
-  quarantine: (scenarioId: string, reason: QuarantineReason, detail: string) => void;
+  write: (saveId: string, session: Session, meta: SaveMeta) => WriteResult;
+  read: (saveId: string) => SavedGame | null;
+  discard: (saveId: string) => void;
+  quarantine: (saveId: string, reason: QuarantineReason, detail: string) => void;
   forget: (key: string) => void;
 };
+
+/** A new save id: 12 random letters and digits after a "g", so it never looks like an old per-scenario key. */
+const SAVE_ID = /^g[0-9a-z]{12}$/;
+export function newSaveId(): string {
+  const digits = new Uint8Array(12);
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(digits);
+  else for (let i = 0; i < digits.length; i++) digits[i] = Math.floor(Math.random() * 256);
+  const id = `g${Array.from(digits, (d) => (d % 36).toString(36)).join('')}`;
+  return localStorage.getItem(SAVE_PREFIX + id) === null ? id : newSaveId();
+}
+
+function problemOf(e: unknown): StorageProblem {
+  const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
+  const code = (e as { code?: number } | null)?.code;
+  const full = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return { kind: full ? 'full' : 'unavailable', detail: e instanceof Error ? e.message : String(e) };
+}
+
+/** setItem that reports instead of throwing; a failed setItem leaves the key's old value as it was. */
+function put(key: string, value: string): WriteResult {
+  try {
+    localStorage.setItem(key, value);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, problem: problemOf(e) };
+  }
+}
 
 /** A structural check that needs no validator; the engine's parseSave checks everything when the game is resumed. */
 export function looksLikeSave(text: string): string | null {
@@ -47,24 +90,51 @@ export function looksLikeSave(text: string): string | null {
   } catch (e) {
     return `not valid JSON: ${(e as Error).message}`;
   }
-  if (!raw || typeof raw !== 'object') return 'not a saved session';
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'not a saved session';
   const v = raw as Record<string, unknown>;
   const scenario = v.scenario as Record<string, unknown> | undefined;
   if (typeof v.format !== 'number') return 'format is missing';
-  if (!scenario || typeof scenario.id !== 'string') return 'scenario.id is missing';
+  if (!scenario || typeof scenario !== 'object' || typeof scenario.id !== 'string') return 'scenario.id is missing';
   if (!Array.isArray(v.events)) return 'events are missing';
   if (typeof v.role !== 'string') return 'role is missing';
   return null;
 }
 
-function readMeta(scenarioId: string): SaveMeta | null {
-  const text = localStorage.getItem(META_PREFIX + scenarioId);
-  if (!text) return null;
+/** The scenario id a save names (call after looksLikeSave). */
+function scenarioOfSave(text: string): string {
+  return (JSON.parse(text) as { scenario: { id: string } }).scenario.id;
+}
+
+const isText = (t: unknown): t is Text =>
+  !!t && typeof t === 'object' && typeof (t as Text).nl === 'string' && typeof (t as Text).en === 'string';
+const isDate = (s: unknown): s is string => typeof s === 'string' && Number.isFinite(Date.parse(s));
+
+/**
+ * A label is used only when every field is what the resume list needs: texts, a real date, a clock that lands on a
+ * date the browser can format. Anything else (hand-edited, truncated, from an older version) is ignored, never trusted.
+ */
+export function validMeta(raw: unknown): SaveMeta | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const m = raw as Record<string, unknown>;
+  if (typeof m.scenarioId !== 'string' || !isText(m.scenarioTitle) || !isText(m.placeTitle)) return null;
+  if (!isDate(m.start) || !isDate(m.savedAt) || typeof m.done !== 'boolean' || typeof m.role !== 'string') return null;
+  if (typeof m.clock !== 'number' || !Number.isFinite(m.clock) || m.clock < 0) return null;
+  if (!Number.isFinite(new Date(Date.parse(m.start) + m.clock * 60_000).getTime())) return null;
+  const { scenarioId, scenarioTitle, placeTitle, start, clock, done, role, savedAt } = m as SaveMeta;
+  return { scenarioId, scenarioTitle, placeTitle, start, clock, done, role, savedAt };
+}
+
+/** The scenario a label files its save under, even when the rest of the label is unusable for display. */
+function labelledScenario(raw: unknown): string | null {
+  const id = (raw as { scenarioId?: unknown } | null)?.scenarioId;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+function readLabel(saveId: string): unknown {
   try {
-    const m = JSON.parse(text) as SaveMeta;
-    return m && typeof m === 'object' && m.scenarioTitle && m.placeTitle && typeof m.clock === 'number' ? m : null;
+    return JSON.parse(localStorage.getItem(META_PREFIX + saveId) ?? 'null');
   } catch {
-    // The metadata only labels the resume list and is rewritten with the next save; the save itself is intact.
+    // A label only describes its save and is rewritten with the next save; the save itself is intact.
     return null;
   }
 }
@@ -78,68 +148,130 @@ function keysWith(prefix: string): string[] {
   return keys.sort();
 }
 
-function moveToQuarantine(scenarioId: string, text: string, reason: QuarantineReason, detail: string): void {
+/** Copy a save to a quarantine key, then remove it. If the copy cannot be written, the save stays where it is. */
+function moveToQuarantine(saveId: string, scenarioId: string, text: string, reason: QuarantineReason, detail: string): WriteResult {
   const movedAt = new Date().toISOString();
-  let key = `${QUARANTINE_PREFIX}${scenarioId}.${movedAt}`;
-  for (let n = 2; localStorage.getItem(key) !== null; n++) key = `${QUARANTINE_PREFIX}${scenarioId}.${movedAt}.${n}`;
-  localStorage.setItem(key, text);
-  localStorage.setItem(REASON_PREFIX + key.slice(QUARANTINE_PREFIX.length), JSON.stringify({ reason, detail, movedAt }));
-  localStorage.removeItem(SAVE_PREFIX + scenarioId);
-  localStorage.removeItem(META_PREFIX + scenarioId);
+  let key = `${QUARANTINE_PREFIX}${saveId}.${movedAt}`;
+  for (let n = 2; localStorage.getItem(key) !== null; n++) key = `${QUARANTINE_PREFIX}${saveId}.${movedAt}.${n}`;
+  const copied = put(key, text);
+  if (!copied.ok) return copied;
+  const noted = put(REASON_PREFIX + key.slice(QUARANTINE_PREFIX.length), JSON.stringify({ reason, detail, movedAt, scenarioId }));
+  if (!noted.ok) {
+    localStorage.removeItem(key);
+    return noted;
+  }
+  localStorage.removeItem(SAVE_PREFIX + saveId);
+  localStorage.removeItem(META_PREFIX + saveId);
+  return { ok: true };
 }
 
 function readQuarantine(): Quarantined[] {
   return keysWith(QUARANTINE_PREFIX).map((key) => {
     const rest = key.slice(QUARANTINE_PREFIX.length);
-    let info = { reason: 'unreadable' as QuarantineReason, detail: '', movedAt: '' };
+    let info = { reason: 'unreadable' as QuarantineReason, detail: '', movedAt: '', scenarioId: rest.split('.')[0] ?? rest };
     try {
-      info = { ...info, ...(JSON.parse(localStorage.getItem(REASON_PREFIX + rest) ?? '{}') as object) };
+      const note = JSON.parse(localStorage.getItem(REASON_PREFIX + rest) ?? '{}') as Record<string, unknown>;
+      info = {
+        reason: note.reason === 'incompatible' || note.reason === 'mismatch' ? note.reason : 'unreadable',
+        detail: typeof note.detail === 'string' ? note.detail : '',
+        movedAt: typeof note.movedAt === 'string' ? note.movedAt : '',
+        scenarioId: typeof note.scenarioId === 'string' ? note.scenarioId : info.scenarioId,
+      };
     } catch {
       // Without its note the quarantined save is still listed and downloadable.
     }
-    return { key, scenarioId: rest.split('.')[0] ?? rest, text: localStorage.getItem(key) ?? '', ...info };
+    return { key, text: localStorage.getItem(key) ?? '', ...info };
   });
+}
+
+/**
+ * A save of the one-save-per-scenario era sits under its scenario's id: copy it to a new save id with a label naming
+ * that scenario, then remove the old keys. If storage is too full to copy, it stays (and works) under its old key.
+ */
+function migrate(oldId: string, text: string): { saveId: string; problem: StorageProblem | null } {
+  const label = readLabel(oldId);
+  const saveId = newSaveId();
+  const copied = put(SAVE_PREFIX + saveId, text);
+  const labelled = copied.ok ? put(META_PREFIX + saveId, JSON.stringify({ ...(label as object | null), scenarioId: oldId })) : copied;
+  if (!labelled.ok) {
+    localStorage.removeItem(SAVE_PREFIX + saveId);
+    localStorage.removeItem(META_PREFIX + saveId);
+    return { saveId: oldId, problem: labelled.problem };
+  }
+  localStorage.removeItem(SAVE_PREFIX + oldId);
+  localStorage.removeItem(META_PREFIX + oldId);
+  return { saveId, problem: null };
 }
 
 export const useSavesStore = create<SavesStore>()((set, get) => ({
   saves: [],
   quarantined: [],
+  problem: null,
   scan: () => {
     const saves: SavedGame[] = [];
+    let problem: StorageProblem | null = null;
     for (const key of keysWith(SAVE_PREFIX)) {
-      const scenarioId = key.slice(SAVE_PREFIX.length);
+      let saveId = key.slice(SAVE_PREFIX.length);
       const text = localStorage.getItem(key) ?? '';
-      const problem = looksLikeSave(text);
-      if (problem) moveToQuarantine(scenarioId, text, 'unreadable', problem);
-      else saves.push({ scenarioId, text, meta: readMeta(scenarioId) });
+      const damage = looksLikeSave(text);
+      const old = !SAVE_ID.test(saveId);
+      if (damage) {
+        const labelled = labelledScenario(readLabel(saveId));
+        const moved = moveToQuarantine(saveId, old ? saveId : (labelled ?? 'save'), text, 'unreadable', damage);
+        if (!moved.ok) problem = moved.problem;
+        continue;
+      }
+      if (old) {
+        const migrated = migrate(saveId, text);
+        saveId = migrated.saveId;
+        problem = migrated.problem ?? problem;
+      }
+      const label = readLabel(saveId);
+      const fallback = SAVE_ID.test(saveId) ? scenarioOfSave(text) : saveId;
+      saves.push({ saveId, scenarioId: labelledScenario(label) ?? fallback, text, meta: validMeta(label) });
     }
     saves.sort((a, b) => (b.meta?.savedAt ?? '').localeCompare(a.meta?.savedAt ?? ''));
-    set({ saves, quarantined: readQuarantine() });
+    set({ saves, quarantined: readQuarantine(), problem });
   },
-  write: (session, meta) => {
-    const key = SAVE_PREFIX + session.scenario.id;
+  write: (saveId, session, meta) => {
+    const key = SAVE_PREFIX + saveId;
     const existing = localStorage.getItem(key);
-    // Never write over a value we could not read: it goes to quarantine first.
+    // Never write over a value we could not read: it goes to quarantine first (or, if that fails, stays and is kept).
     if (existing !== null) {
-      const problem = looksLikeSave(existing);
-      if (problem) moveToQuarantine(session.scenario.id, existing, 'unreadable', problem);
+      const damage = looksLikeSave(existing);
+      if (damage) {
+        const moved = moveToQuarantine(saveId, session.scenario.id, existing, 'unreadable', damage);
+        if (!moved.ok) return moved;
+      }
     }
-    localStorage.setItem(key, JSON.stringify(session));
-    localStorage.setItem(META_PREFIX + session.scenario.id, JSON.stringify(meta));
+    const saved = put(key, JSON.stringify(session));
+    if (!saved.ok) return saved;
+    const labelled = put(META_PREFIX + saveId, JSON.stringify(meta));
+    // A label that could not be updated would describe an older moment: drop it; the list then reads the save.
+    if (!labelled.ok) localStorage.removeItem(META_PREFIX + saveId);
+    get().scan();
+    return labelled;
+  },
+  read: (saveId) => {
+    const text = localStorage.getItem(SAVE_PREFIX + saveId);
+    if (text === null) return null;
+    const label = readLabel(saveId);
+    const named = looksLikeSave(text) === null ? scenarioOfSave(text) : '';
+    return { saveId, scenarioId: labelledScenario(label) ?? (SAVE_ID.test(saveId) ? named : saveId), text, meta: validMeta(label) };
+  },
+  discard: (saveId) => {
+    localStorage.removeItem(SAVE_PREFIX + saveId);
+    localStorage.removeItem(META_PREFIX + saveId);
     get().scan();
   },
-  read: (scenarioId) => {
-    const text = localStorage.getItem(SAVE_PREFIX + scenarioId);
-    return text === null ? null : { scenarioId, text, meta: readMeta(scenarioId) };
-  },
-  discard: (scenarioId) => {
-    localStorage.removeItem(SAVE_PREFIX + scenarioId);
-    localStorage.removeItem(META_PREFIX + scenarioId);
-    get().scan();
-  },
-  quarantine: (scenarioId, reason, detail) => {
-    const text = localStorage.getItem(SAVE_PREFIX + scenarioId);
-    if (text !== null) moveToQuarantine(scenarioId, text, reason, detail);
+  quarantine: (saveId, reason, detail) => {
+    const saved = get().read(saveId);
+    if (saved) {
+      const moved = moveToQuarantine(saveId, saved.scenarioId, saved.text, reason, detail);
+      get().scan();
+      if (!moved.ok) set({ problem: moved.problem });
+      return;
+    }
     get().scan();
   },
   forget: (key) => {
@@ -151,5 +283,5 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
 }));
 
 export function resetSaves(): void {
-  useSavesStore.setState({ saves: [], quarantined: [] });
+  useSavesStore.setState({ saves: [], quarantined: [], problem: null });
 }

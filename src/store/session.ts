@@ -2,6 +2,8 @@
 // time (the edge of the app is where the clock is read), hands it to the engine, keeps what it returns, and writes the
 // session through the storage interface; no rules live here.
 import { create } from 'zustand';
+import type { Rating } from '../engine/play/events';
+import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
 import type { Scenario } from '../engine/play/schema';
 import {
@@ -21,12 +23,16 @@ import {
   start as startLive,
 } from '../engine/play/session';
 import { useDiscoveriesStore } from './discoveries';
-import { useSavesStore } from './saves';
+import { looksLikeSave, newSaveId, type StorageProblem, useSavesStore } from './saves';
 import { browserStorage, type SessionStorage } from './storage';
 
 export type ResumeOutcome =
-  | { ok: true; replayed: boolean }
-  | { ok: false; kind: 'missing' | 'unreadable' | 'incompatible' | 'unknown-scenario' | 'newer'; message: string };
+  | { ok: true; replayed: boolean; saveId: string }
+  | {
+      ok: false;
+      kind: 'missing' | 'unreadable' | 'incompatible' | 'unknown-scenario' | 'newer' | 'mismatch' | 'not-a-save';
+      message: string;
+    };
 
 type SessionState = {
   scenario: Scenario | null;
@@ -39,10 +45,15 @@ type SessionState = {
   rejection: Rejection | null;
   /** Set when a save was replayed against a changed scenario; the play screen tells the player once. */
   replayed: boolean;
+  /** The browser save this game is written to (`draaiboek.save.<saveId>`). */
+  saveId: string | null;
+  /** The last save failed (storage full): the game goes on in memory, the play screen says so. */
+  storage: StorageProblem | null;
 };
 
 type SessionActions = {
-  start: (scenario: Scenario, opts: Omit<NewSessionOptions, 'decisionMode'>) => void;
+  /** Start a new game in a new save (earlier saves of the scenario are kept); returns the save id. */
+  start: (scenario: Scenario, opts: Omit<NewSessionOptions, 'decisionMode'>) => string;
   choose: (optionId: string) => boolean;
   timeout: () => boolean;
   undo: () => boolean;
@@ -52,9 +63,16 @@ type SessionActions = {
   pause: () => void;
   resume: () => void;
   dismissReplayed: () => void;
-  /** Resume this browser's save of the scenario. A damaged or no-longer-fitting save is moved to quarantine. */
-  resumeSaved: (scenario: Scenario) => ResumeOutcome;
-  /** Continue a session exported to a file; it becomes this browser's save for its scenario. */
+  /** What if: play on from a decision of this session with another option, as a new session that remembers this one. */
+  fork: (seq: number, optionId: string) => boolean;
+  /** An evaluator's own rating of an objective, with the reason (appended to the log, shown and exported). */
+  overrideRating: (objectiveId: string, rating: Rating, reason: string) => boolean;
+  /**
+   * Resume a save of this browser with the scenario it is labelled with. A damaged or no-longer-fitting save, or one
+   * that names another scenario, is refused and moved to quarantine.
+   */
+  resumeSaved: (scenario: Scenario, saveId: string) => ResumeOutcome;
+  /** Continue a session exported to a file, as a new save beside the ones already here. */
   loadFile: (text: string, findScenario: (id: string) => Promise<Scenario | undefined>) => Promise<ResumeOutcome>;
   quit: () => void;
 };
@@ -67,6 +85,8 @@ const empty: SessionState = {
   canUndo: false,
   rejection: null,
   replayed: false,
+  saveId: null,
+  storage: null,
 };
 
 export function createSessionStore(storage: SessionStorage, now: () => Date = () => new Date()) {
@@ -75,8 +95,10 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
     const accept = (scenario: Scenario, live: Live, extra: Partial<SessionState> = {}) => {
       const game = gameOf(live);
       remember(live);
-      set({ scenario, live, session: live.session, game, canUndo: canUndo(live), rejection: null, ...extra });
-      storage.save(live.session, {
+      const saveId = extra.saveId ?? get().saveId ?? newSaveId();
+      set({ scenario, live, session: live.session, game, canUndo: canUndo(live), rejection: null, ...extra, saveId });
+      const written = storage.save(saveId, live.session, {
+        scenarioId: scenario.id,
         scenarioTitle: scenario.title,
         placeTitle: placeTitle(scenario, game.place),
         start: scenario.start,
@@ -85,6 +107,7 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         role: live.session.role,
         savedAt: now().toISOString(),
       });
+      set({ storage: written.ok ? null : written.problem });
       if (game.done) useDiscoveriesStore.getState().record(scenario.id, game.place);
     };
 
@@ -101,22 +124,24 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
       return true;
     };
 
-    const adopt = (scenario: Scenario, session: Session): ResumeOutcome => {
+    const adopt = (scenario: Scenario, session: Session, saveId: string): ResumeOutcome => {
       const result = resumeSession(scenario, session);
       if (!result.ok) return { ok: false, kind: result.kind, message: result.message };
-      accept(scenario, result.live, { replayed: result.scenarioChanged });
+      accept(scenario, result.live, { replayed: result.scenarioChanged, saveId });
       // Coming back to a paused game: the countdown goes on from where it stood.
       if (result.live.pausedSince !== null) send({ type: 'session.resume' }, { quiet: true });
-      return { ok: true, replayed: result.scenarioChanged };
+      return { ok: true, replayed: result.scenarioChanged, saveId };
     };
 
     return {
       ...empty,
       start: (scenario, opts) => {
+        const saveId = newSaveId();
         const live = startLive(scenario, newSession(scenario, opts));
-        set({ scenario, live, session: live.session, game: gameOf(live), canUndo: false, rejection: null, replayed: false });
+        set({ scenario, live, session: live.session, game: gameOf(live), canUndo: false, rejection: null, replayed: false, saveId });
         // The first stage is on screen at once, so its decision (and its timer) opens now.
         if (!send({ type: 'decision.open' })) accept(scenario, live);
+        return saveId;
       },
       choose: (optionId) => send({ type: 'decision.choose', optionId }),
       timeout: () => send({ type: 'decision.timeout' }),
@@ -133,25 +158,47 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         send({ type: 'session.resume' }, { quiet: true });
       },
       dismissReplayed: () => set({ replayed: false }),
-      resumeSaved: (scenario) => {
+      fork: (seq, optionId) => {
+        const { scenario, session } = get();
+        if (!scenario || !session) return false;
+        const result = forkSession(scenario, session, { seq, optionId, at: now().toISOString() });
+        if (!result.ok) {
+          set({ rejection: result.reason });
+          return false;
+        }
+        // A fork is a new save beside its parent: the parent never changes.
+        accept(scenario, result.live, { saveId: newSaveId() });
+        return true;
+      },
+      overrideRating: (objectiveId, rating, reason) => send({ type: 'rating.override', objectiveId, rating, reason }),
+      resumeSaved: (scenario, saveId) => {
         const saves = useSavesStore.getState();
-        const saved = saves.read(scenario.id);
-        if (!saved) return { ok: false, kind: 'missing', message: `no save for "${scenario.id}"` };
+        const saved = saves.read(saveId);
+        if (!saved) return { ok: false, kind: 'missing', message: `no save "${saveId}"` };
         const parsed = parseSave(saved.text);
         if (!parsed.ok) {
-          saves.quarantine(scenario.id, 'unreadable', parsed.message);
+          saves.quarantine(saveId, 'unreadable', parsed.message);
           return { ok: false, kind: parsed.newer ? 'newer' : 'unreadable', message: parsed.message };
         }
-        const outcome = adopt(scenario, parsed.session);
-        if (!outcome.ok && outcome.kind === 'incompatible') saves.quarantine(scenario.id, 'incompatible', outcome.message);
+        // Resuming writes to this save: one that names another scenario must never be played (and written) as this one.
+        if (parsed.session.scenario.id !== scenario.id) {
+          const message = `the save names scenario "${parsed.session.scenario.id}", not "${scenario.id}"`;
+          saves.quarantine(saveId, 'mismatch', message);
+          return { ok: false, kind: 'mismatch', message };
+        }
+        const outcome = adopt(scenario, parsed.session, saveId);
+        if (!outcome.ok && outcome.kind === 'incompatible') saves.quarantine(saveId, 'incompatible', outcome.message);
         return outcome;
       },
       loadFile: async (text, findScenario) => {
+        // A file that is not a session at all gets its own plain message, not the validator's words.
+        const notASave = looksLikeSave(text);
+        if (notASave) return { ok: false, kind: 'not-a-save', message: notASave };
         const parsed = parseSave(text);
         if (!parsed.ok) return { ok: false, kind: parsed.newer ? 'newer' : 'unreadable', message: parsed.message };
         const scenario = await findScenario(parsed.session.scenario.id);
         if (!scenario) return { ok: false, kind: 'unknown-scenario', message: `scenario "${parsed.session.scenario.id}" is not available` };
-        return adopt(scenario, parsed.session);
+        return adopt(scenario, parsed.session, newSaveId());
       },
       quit: () => {
         send({ type: 'session.pause' }, { quiet: true });

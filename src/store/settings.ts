@@ -1,9 +1,10 @@
 // Player preferences that outlive a game: language, large-text mode and the last timer choice.
 // Persisted with zustand's persist middleware (versioned); nothing here is a save.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Language } from '../engine/play/schema';
 import type { TimerMode } from '../engine/play/session';
+import { tolerantStorage } from './tolerant-storage';
 
 export type Settings = { lang: Language; largeText: boolean; timerMode: TimerMode };
 
@@ -28,7 +29,7 @@ export const useSettingsStore = create<SettingsStore>()(
     {
       name: SETTINGS_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: tolerantStorage,
       partialize: ({ lang, largeText, timerMode }) => ({ lang, largeText, timerMode }),
       // Version 1 is the first; an unknown older shape keeps only the fields that are still valid.
       migrate: (persisted) => sanitize(persisted),

@@ -1,18 +1,28 @@
-// The app shell: which screen shows (start, set-up, game), lazy loading of everything past the start screen (fetched
+// The app shell: the screens and their addresses (wouter: `/`, `/setup/:scenarioId`, `/play/:saveId`,
+// `/debrief/:saveId`), an error boundary around each screen, lazy loading of everything past the start screen (fetched
 // ahead while the player reads the start screen, so moving on is immediate), and the page-wide display settings.
+// A later address (`/s/:code`, `/f/:id`, `/p/:id`, `/o/:id`, `/c/:id`) is one more <Route> in the list below.
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
-import { Suspense, useEffect, useMemo, useState, useTransition } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
 import { isOwnScenario, withOwnScenarios } from '../store/ownScenarios';
+import { useSavesStore } from '../store/saves';
+import type { useSessionStore } from '../store/session';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
 import { lazyScreen, whenIdle } from './common/lazyScreen';
+import { NotFound } from './common/NotFound';
+import { type Rescue, ScreenBoundary } from './common/ScreenBoundary';
 import { Shell } from './common/Shell';
+import type { DebriefPageProps } from './debrief/DebriefPage';
 import type { DebriefScreenProps } from './debrief/DebriefScreen';
-import type { DebriefRenderProps, PlayScreenProps } from './play/PlayScreen';
+import { paths, patterns } from './paths';
+import type { PlayScreenProps } from './play/PlayScreen';
+import { isSessionPath, SessionRoutes } from './SessionRoutes';
 import type { SetupScreenProps } from './setup/SetupScreen';
 import type { StartNotice } from './start/Notices';
 import { StartScreen } from './start/StartScreen';
@@ -20,21 +30,32 @@ import './styles.css';
 
 const setupScreen = lazyScreen<SetupScreenProps>(() => import('./setup/SetupScreen').then((m) => m.SetupScreen));
 const playScreen = lazyScreen<PlayScreenProps>(() => import('./play/PlayScreen').then((m) => m.PlayScreen));
-const debriefScreen = lazyScreen<DebriefScreenProps>(() => import('./debrief/DebriefScreen').then((m) => m.DebriefScreen));
+const debriefPage = lazyScreen<DebriefPageProps>(() => import('./debrief/DebriefPage').then((m) => m.DebriefPage));
 const SetupScreen = setupScreen.Screen;
 const PlayScreen = playScreen.Screen;
-const DebriefScreen = debriefScreen.Screen;
-const screens = [setupScreen, playScreen, debriefScreen];
+const DebriefPage = debriefPage.Screen;
+/** The debrief of a facilitated session, inside the session's own routes. */
+const DebriefScreen = lazyScreen<DebriefScreenProps>(() => import('./debrief/DebriefScreen').then((m) => m.DebriefScreen)).Screen;
+const screens = [setupScreen, playScreen, debriefPage];
 
 /** Fetch every later screen; a failure here is silent, the screen tries again (and reports) when it is needed. */
 function preloadScreens() {
   for (const s of screens) s.preload().catch(() => {});
 }
 
+type SessionStore = typeof useSessionStore;
 /** The session store carries the engine (xstate, zod): it is loaded only when a game starts or resumes. */
-const sessionStore = () => import('../store/session').then((m) => m.useSessionStore.getState());
-
-type Route = { name: 'start' } | { name: 'setup'; scenario: Scenario } | { name: 'game' };
+let sessionModule: SessionStore | null = null;
+const sessionStore = () =>
+  import('../store/session').then((m) => {
+    sessionModule = m.useSessionStore;
+    return m.useSessionStore.getState();
+  });
+/** True when the game of this save is the one in memory (no need to read it from storage again). */
+const inMemory = (saveId: string) => {
+  const state = sessionModule?.getState();
+  return state?.saveId === saveId && state.session !== null;
+};
 
 export type AppProps = {
   catalog?: CatalogEntry[];
@@ -58,17 +79,49 @@ function Fallback() {
   );
 }
 
-export function App({ catalog = builtCatalog, problems = builtProblems, loadScenario: loadGiven = loadBuilt }: AppProps) {
-  // Own scenarios (loaded from a file, kept in IndexedDB) play like the built-in ones.
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The session in memory as a file, for the error boundary's download. */
+function rescueSession(): Rescue {
+  const state = sessionModule?.getState();
+  if (!state?.session) return null;
+  return { text: JSON.stringify(state.session, null, 2), filename: `draaiboek-${state.session.scenario.id}-session.json` };
+}
+
+/** Facilitated sessions have their own addresses (SessionRoutes); everything else is solo play. */
+export function App(props: AppProps) {
+  const [location] = useLocation();
+  const catalog = props.catalog ?? builtCatalog;
+  const loadGiven = props.loadScenario ?? loadBuilt;
+  // Own scenarios (loaded from a file, kept in IndexedDB) play like the built-in ones, solo and facilitated.
   const loadScenario = useMemo(() => withOwnScenarios(loadGiven), [loadGiven]);
+  if (!isSessionPath(location)) return <SoloApp {...props} loadScenario={loadScenario} />;
+  return (
+    <SessionRoutes
+      catalog={catalog}
+      loadScenario={loadScenario}
+      renderDebrief={(p) => (
+        <Suspense fallback={<Loading />}>
+          <DebriefScreen {...p} />
+        </Suspense>
+      )}
+    />
+  );
+}
+
+function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenario = loadBuilt }: AppProps) {
   const largeText = useSettingsStore((s) => s.largeText);
-  const [route, setRoute] = useState<Route>({ name: 'start' });
+  const [location, navigate] = useLocation();
   const [notice, setNotice] = useState<StartNotice | null>(null);
   // Focus moves to a screen's heading only after the player has navigated, not on the first page load.
-  const [navigated, setNavigated] = useState(false);
-  // Screen changes are transitions: the current screen stays up (with a quiet "loading" note) until the next one
-  // can render, instead of a blank fallback that React would hold for ~300 ms.
-  const [pending, startNavigation] = useTransition();
+  const firstLocation = useRef(location);
+  const moved = useRef(false);
+  if (location !== firstLocation.current) moved.current = true;
+  const navigated = moved.current;
+  // Work before a screen change (loading a scenario, replaying a save) is a transition: the current screen stays up
+  // with a quiet "loading" note instead of a blank fallback.
+  const [pending, startWork] = useTransition();
+  const scenarios = useRef(new Map<string, Scenario>());
 
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
@@ -77,48 +130,67 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
   // The later screens (and the engine they carry) are fetched once the start screen is up and the browser is idle.
   useEffect(() => whenIdle(preloadScreens), []);
 
-  const navigate = (next: Route) => {
-    setNavigated(true);
-    setRoute(next);
-  };
-  const go = (next: Route) => startNavigation(() => navigate(next));
-  const fail = (n: StartNotice) => {
-    setNotice(n);
-    navigate({ name: 'start' });
-  };
-  const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+  const scenarioById = useCallback(
+    async (id: string) => {
+      const known = scenarios.current.get(id);
+      if (known) return known;
+      const s = await loadScenario(id);
+      scenarios.current.set(id, s);
+      return s;
+    },
+    [loadScenario],
+  );
+
+  /** To the start screen; with a notice (a save that could not be opened) the failed address is replaced, not kept. */
+  const home = useCallback(
+    (n: StartNotice | null = null) => {
+      setNotice(n);
+      navigate(paths.start, { replace: n !== null });
+    },
+    [navigate],
+  );
+
+  /** Read a save from this browser into the session store; null when it worked, else what to tell the player. */
+  const resumeSave = useCallback(
+    async (saveId: string): Promise<StartNotice | null> => {
+      const saved = useSavesStore.getState().read(saveId);
+      if (!saved) return { kind: 'missing', message: saveId };
+      try {
+        const [scenario, store] = await Promise.all([scenarioById(saved.scenarioId), sessionStore()]);
+        const outcome = store.resumeSaved(scenario, saveId);
+        useSavesStore.getState().scan();
+        return outcome.ok ? null : { kind: outcome.kind, message: outcome.message, scenarioId: saved.scenarioId };
+      } catch (e) {
+        return { kind: 'load-failed', message: message(e), scenarioId: saved.scenarioId };
+      }
+    },
+    [scenarioById],
+  );
 
   /** Pointing at or focusing Play: fetch the set-up screen and the scenario now, so the click shows it at once. */
   const prepare = (id: string) => {
     preloadScreens();
-    loadScenario(id).catch(() => {});
+    scenarioById(id).catch(() => {});
   };
 
   const openSetup = (id: string) => {
     setNotice(null);
-    startNavigation(async () => {
+    startWork(async () => {
       try {
-        const scenario = await loadScenario(id);
-        startNavigation(() => navigate({ name: 'setup', scenario }));
+        await Promise.all([scenarioById(id), setupScreen.preload()]);
+        startWork(() => navigate(paths.setup(id)));
       } catch (e) {
-        startNavigation(() => fail({ kind: 'load-failed', message: message(e), scenarioId: id }));
+        startWork(() => setNotice({ kind: 'load-failed', message: message(e), scenarioId: id }));
       }
     });
   };
 
-  const resume = (id: string) => {
+  const resume = (saveId: string) => {
     setNotice(null);
-    startNavigation(async () => {
-      try {
-        const [scenario, store] = await Promise.all([loadScenario(id), sessionStore()]);
-        const outcome = store.resumeSaved(scenario);
-        startNavigation(() => {
-          if (outcome.ok) navigate({ name: 'game' });
-          else fail({ kind: outcome.kind, message: outcome.message, scenarioId: id });
-        });
-      } catch (e) {
-        startNavigation(() => fail({ kind: 'load-failed', message: message(e), scenarioId: id }));
-      }
+    startWork(async () => {
+      const problem = await resumeSave(saveId);
+      const done = sessionModule?.getState().game?.done === true;
+      startWork(() => (problem ? setNotice(problem) : navigate(done ? paths.debrief(saveId) : paths.play(saveId))));
     });
   };
 
@@ -126,59 +198,84 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
     setNotice(null);
     const store = await sessionStore();
     const known = (id: string) => catalog.some((c) => c.id === id) || isOwnScenario(id);
-    const find = (id: string) => (known(id) ? loadScenario(id).catch(() => undefined) : Promise.resolve(undefined));
+    const find = (id: string) => (known(id) ? scenarioById(id).catch(() => undefined) : Promise.resolve(undefined));
     const outcome = await store.loadFile(text, find);
-    if (outcome.ok) go({ name: 'game' });
+    if (outcome.ok) startWork(() => navigate(paths.play(outcome.saveId)));
     else setNotice({ kind: outcome.kind, message: outcome.message });
   };
 
-  const renderDebrief = (props: DebriefRenderProps) => (
-    <Suspense fallback={<Loading />}>
-      <DebriefScreen {...props} />
-    </Suspense>
+  const boundary = (children: React.ReactNode) => (
+    <ScreenBoundary key={location} onHome={() => home()} rescue={rescueSession}>
+      <Suspense fallback={<Fallback />}>{children}</Suspense>
+    </ScreenBoundary>
   );
 
-  let screen: React.ReactNode;
-  switch (route.name) {
-    case 'start':
-      screen = (
-        <StartScreen
-          catalog={catalog}
-          problems={problems}
-          notice={notice}
-          focusHeading={navigated}
-          onPlay={openSetup}
-          onPrepare={prepare}
-          onResume={resume}
-          onLoadFile={loadFile}
-          onDismissNotice={() => setNotice(null)}
-        />
-      );
-      break;
-    case 'setup':
-      screen = (
-        <SetupScreen
-          scenario={route.scenario}
-          focusHeading={navigated}
-          onStarted={() => go({ name: 'game' })}
-          onBack={() => go({ name: 'start' })}
-        />
-      );
-      break;
-    case 'game':
-      screen = (
-        <PlayScreen
-          focusHeading={navigated}
-          onLeave={() => go({ name: 'start' })}
-          onPlayAgain={(scenario) => go({ name: 'setup', scenario })}
-          renderDebrief={renderDebrief}
-        />
-      );
-      break;
-  }
   return (
     <>
-      <Suspense fallback={<Fallback />}>{screen}</Suspense>
+      <Switch>
+        <Route path={paths.start}>
+          {boundary(
+            <StartScreen
+              catalog={catalog}
+              problems={problems}
+              notice={notice}
+              focusHeading={navigated}
+              onPlay={openSetup}
+              onPrepare={prepare}
+              onResume={resume}
+              onLoadFile={loadFile}
+              onDismissNotice={() => setNotice(null)}
+            />,
+          )}
+        </Route>
+        <Route path={patterns.setup}>
+          {(params) =>
+            boundary(
+              <SetupRoute
+                scenarioId={params.scenarioId}
+                known={scenarios.current.get(params.scenarioId)}
+                load={scenarioById}
+                onFailed={home}
+                render={(scenario) => (
+                  <SetupScreen
+                    scenario={scenario}
+                    focusHeading={navigated}
+                    onStarted={(saveId) => navigate(paths.play(saveId))}
+                    onBack={() => navigate(paths.start)}
+                  />
+                )}
+              />,
+            )
+          }
+        </Route>
+        <Route path={patterns.play}>
+          {(params) =>
+            boundary(
+              <SaveRoute saveId={params.saveId} resume={resumeSave} onFailed={home}>
+                <PlayScreen
+                  focusHeading={navigated}
+                  onLeave={() => home()}
+                  onEnded={() => navigate(paths.debrief(params.saveId), { replace: true })}
+                />
+              </SaveRoute>,
+            )
+          }
+        </Route>
+        <Route path={patterns.debrief}>
+          {(params) =>
+            boundary(
+              <SaveRoute saveId={params.saveId} resume={resumeSave} onFailed={home}>
+                <DebriefPage
+                  onHome={() => home()}
+                  onPlayAgain={(id) => navigate(paths.setup(id))}
+                  onNotEnded={(saveId) => navigate(paths.play(saveId ?? params.saveId), { replace: true })}
+                />
+              </SaveRoute>,
+            )
+          }
+        </Route>
+        <Route>{boundary(<NotFound path={location} onHome={() => home()} />)}</Route>
+      </Switch>
       {pending && (
         <div className="pending">
           <Loading />
@@ -186,4 +283,61 @@ export function App({ catalog = builtCatalog, problems = builtProblems, loadScen
       )}
     </>
   );
+}
+
+/** The set-up screen's scenario: at once when it was fetched before navigating, else loaded (a reload, a link). */
+function SetupRoute({
+  scenarioId,
+  known,
+  load,
+  onFailed,
+  render,
+}: {
+  scenarioId: string;
+  known: Scenario | undefined;
+  load: (id: string) => Promise<Scenario>;
+  onFailed: (n: StartNotice) => void;
+  render: (s: Scenario) => React.ReactNode;
+}) {
+  const [scenario, setScenario] = useState(known);
+  useEffect(() => {
+    if (scenario) return;
+    let live = true;
+    load(scenarioId).then(
+      (s) => live && setScenario(s),
+      (e: unknown) => live && onFailed({ kind: 'load-failed', message: message(e), scenarioId }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scenario, scenarioId, load, onFailed]);
+  return scenario ? render(scenario) : <Fallback />;
+}
+
+/** A screen of one save: at once when that game is in memory, else after resuming it from this browser's storage. */
+function SaveRoute({
+  saveId,
+  resume,
+  onFailed,
+  children,
+}: {
+  saveId: string;
+  resume: (saveId: string) => Promise<StartNotice | null>;
+  onFailed: (n: StartNotice) => void;
+  children: React.ReactNode;
+}) {
+  const [ready, setReady] = useState(() => inMemory(saveId));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void resume(saveId).then((problem) => {
+      if (!live) return;
+      if (problem) onFailed(problem);
+      else setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, saveId, resume, onFailed]);
+  return ready ? children : <Fallback />;
 }

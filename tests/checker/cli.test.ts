@@ -51,4 +51,30 @@ describe('check-scenarios CLI', () => {
     expect(out[1]?.ok).toBe(true);
     expect(run.code).not.toBe(0);
   });
+
+  it('--json carries the branching findings as warnings and the branching counts in the stats', () => {
+    const run = cli('--json', fixture('same-place'), fixture('numbers-only'), fixture('inject-only-flag'));
+    const out = JSON.parse(run.stdout) as { warnings: { kind: string }[]; stats: { branching: { injectOnlyFlags: string[] } } }[];
+    expect(out.map((r) => r.warnings.map((w) => w.kind))).toEqual([['same-place'], ['numbers-only'], ['inject-only-flag']]);
+    expect(out[2]?.stats.branching.injectOnlyFlags).toEqual(['noted']);
+    expect(run.code).toBe(0);
+    const text = cli(fixture('inject-only-flag'));
+    expect(text.stdout).toContain(
+      'branching: 3 stages lead to different places, 2 are seen on some paths only, 1 inject-only flag(s) (noted)',
+    );
+  });
+  it('an analysis cut short by its cap is reported as incomplete, not as dead ends, and fails unless allowed', () => {
+    type Out = { ok: boolean; incomplete: boolean; errors: { kind: string }[]; warnings: { kind: string }[]; stats: { best: unknown } };
+    const strict = cli('--json', '--max-states=2000', 'tests/checker/capped/counter.yaml');
+    const [report] = JSON.parse(strict.stdout) as Out[];
+    expect(report).toMatchObject({ ok: false, incomplete: true, stats: { best: null } });
+    expect(report?.errors.map((e) => e.kind)).toEqual(['analysis-incomplete']);
+    expect(strict.code).toBe(1);
+    const allowed = cli('--json', '--allow-incomplete', '--max-states=2000', 'tests/checker/capped/counter.yaml');
+    const [lenient] = JSON.parse(allowed.stdout) as Out[];
+    expect(lenient).toMatchObject({ ok: true, incomplete: true, errors: [] });
+    expect(lenient?.warnings.map((w) => w.kind)).toEqual(['analysis-incomplete']);
+    expect(allowed.code).toBe(0);
+    // Two CLI runs, each starting tsx: more than the default timeout on a loaded machine.
+  }, 90_000);
 });

@@ -61,4 +61,24 @@ describe('checker fixtures: one defect each', () => {
     expect(report.stats?.best).toMatchObject({ endingId: 'good', metrics: { care: 60 } });
     expect(report.stats?.worst).toMatchObject({ endingId: 'bad', metrics: { care: 50 } });
   });
+
+  it.each([
+    ['same-place', '/stages/0/decision/options', 27, /every option of stage "a" leads to the same place/],
+    ['numbers-only', '/stages/0/decision/options', 27, /options "fix", "skip" of stage "a" differ only in what happens now/],
+    ['inject-only-flag', '/flags/0', 18, /flag "noted" only decides whether an inject shows/],
+  ])('%s is a warning at %s (line %i), not an error', (kind, path, line, message) => {
+    const report = check(kind);
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([expect.objectContaining({ kind, path, line, message: expect.stringMatching(message) })]);
+  });
+
+  it('counts the stages that branch, the stages some paths skip and the inject-only flags', () => {
+    expect(check('inject-only-flag').stats?.branching).toMatchObject({
+      branchingStages: ['a', 'b', 'c'],
+      seenOnSomePaths: ['b', 'c'],
+      injectOnlyFlags: ['noted'],
+      numbersOnly: [],
+    });
+    expect(check('numbers-only').stats?.branching.numbersOnly).toEqual([{ stageId: 'a', options: ['fix', 'skip'] }]);
+  });
 });

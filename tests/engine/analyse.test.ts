@@ -33,9 +33,15 @@ function playPath(s: Scenario, steps: { optionId: string; kind: 'choice' | 'time
 describe('analyse on the mini fixture', () => {
   const { findings, stats } = analyse(mini);
 
-  it('finds no errors and warns about a flag nothing reads', () => {
+  it('finds no errors and warns about a flag nothing reads and a stage whose options all lead to the same place', () => {
     expect(findings).toEqual([
       { path: '/flags/1', kind: 'flag-never-read', severity: 'warning', message: 'flag "cut" is set but no condition reads it' },
+      {
+        path: '/stages/0/decision/options',
+        kind: 'same-place',
+        severity: 'warning',
+        message: 'every option of stage "warning" leads to the same place',
+      },
     ]);
   });
 
@@ -191,18 +197,80 @@ describe('edge cases', () => {
     expect(stats.pathsPerEnding).toEqual({ good: 2 });
   });
 
-  it('says so when a limit cuts the exploration short, and leaves reachability findings out', () => {
+  it('says so when a limit cuts the exploration short, and leaves out what it could not establish', () => {
     const cut = analyse(clockwork, { maxStates: 3 });
-    expect(cut.stats.capped).toBe(true);
-    expect(cut.findings).toContainEqual(
-      expect.objectContaining({ kind: 'analysis-capped', message: expect.stringMatching(/^stopped after 3 situations/) }),
-    );
-    expect(cut.findings.some((f) => f.kind === 'unreachable-stage' || f.kind === 'unreachable-ending')).toBe(false);
-    const short = analyse(clockwork, { maxFullStates: 2, longestBudget: 1 });
-    expect(short.findings.filter((f) => f.kind === 'analysis-capped').map((f) => f.message)).toEqual([
-      expect.stringMatching(/longestPath is a lower bound/),
-      expect.stringMatching(/best and worst found/),
+    expect(cut.stats).toMatchObject({
+      capped: true,
+      incomplete: ['situations'],
+      shortestPath: null,
+      longestPath: null,
+      best: null,
+      worst: null,
+      pathsPerEnding: {},
+    });
+    // Branching warnings come from the scenario's structure, not from the exploration, so they still hold.
+    expect(cut.findings.filter((f) => f.kind !== 'same-place')).toEqual([
+      expect.objectContaining({
+        kind: 'analysis-incomplete',
+        message: expect.stringMatching(/^analysis incomplete: stopped after 3 situations/),
+      }),
     ]);
+    const short = analyse(clockwork, { maxFullStates: 2, longestBudget: 1 });
+    expect(short.stats).toMatchObject({ incomplete: ['longest-path', 'best-worst'], longestPath: null, best: null, worst: null });
+    expect(short.findings.filter((f) => f.kind === 'analysis-incomplete').map((f) => f.message)).toEqual([
+      expect.stringMatching(/longest path is not reported/),
+      expect.stringMatching(/best\/worst ending search hit its limit/),
+    ]);
+  });
+
+  it('a capped analysis reports no dead end where it only stopped following the moves', () => {
+    const s = build({
+      metrics: [{ id: 'n', start: 0, max: 1000 }],
+      stages: [
+        {
+          id: 'count',
+          options: [
+            {
+              id: 'tick',
+              effects: { n: 1 },
+              next: [{ when: { metric: 'n', op: '>=', value: 1000 }, to: 'good' }, { to: 'count' }],
+            },
+          ],
+        },
+      ],
+      endings: [['good', 'good']],
+    });
+    const { findings, stats } = analyse(s, { maxStates: 50 });
+    expect(findings.map((f) => f.kind)).toEqual(['analysis-incomplete']);
+    expect(stats.capped).toBe(true);
+    // The same scenario without the cap: it ends, every path goes round the loop, and the longest path says so.
+    const full = analyse(s);
+    expect(full.findings).toEqual([]);
+    expect(full.stats).toMatchObject({ shortestPath: 0, longestPath: 0, longestBasis: 'situation', incomplete: [] });
+  });
+
+  it('the longest path counts situations when reaching an ending needs a stage twice', () => {
+    const s = build({
+      flags: ['ready'],
+      stages: [
+        {
+          id: 'a',
+          options: [
+            { id: 'prepare', next: 'b' },
+            { id: 'finish', next: 'good', when: { flag: 'ready' } },
+          ],
+        },
+        {
+          id: 'b',
+          options: [
+            { id: 'arm', set: ['ready'], next: 'a' },
+            { id: 'skip', next: 'a' },
+          ],
+        },
+      ],
+      endings: [['good', 'good']],
+    });
+    expect(analyse(s).stats).toMatchObject({ shortestPath: 2, longestPath: 2, longestBasis: 'situation' });
   });
 
   it('keys states only on what routing reads: metrics no condition reads do not multiply them', () => {
@@ -225,7 +293,8 @@ describe('edge cases', () => {
     expect(analyse(s).stats.worst?.metrics).toEqual({ unread: 45 });
   });
 
-  it('analyses a 20-stage scenario with flags and metric routes well under a second', () => {
+  // How long it takes is measured by `npm run bench`, never asserted here.
+  it('analyses a 20-stage scenario with flags and metric routes completely', () => {
     const n = 20;
     const s = build({
       stages: Array.from({ length: n }, (_, i) => ({
@@ -254,9 +323,8 @@ describe('edge cases', () => {
       ],
       flags: ['f0', 'f1', 'f2', 'f3', 'f4'],
     });
-    const t0 = performance.now();
     const { stats } = analyse(s);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(stats.capped).toBe(false);
     expect(stats.shortestPath).toBe(n);
     expect(stats.longestPath).toBe(n);
   });

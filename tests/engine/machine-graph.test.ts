@@ -14,16 +14,24 @@ function scenario(file: string): Scenario {
   return r.scenario;
 }
 
-/** Route key as the clarifications define it: place + flags + the metrics some routing condition reads. */
+/**
+ * Route key as the clarifications define it: place + flags + the metrics some routing condition reads, and the clock
+ * when a condition reads it (the fixtures that do have no loops, so the raw clock keeps the walk finite).
+ */
 function routeKey(s: Scenario) {
   const conditions: (Condition | undefined)[] = s.stages.flatMap((st) => [
     ...(st.onEnter ?? []).map((c) => c.when),
     ...st.decision.options.flatMap((o) => [o.when, ...(typeof o.next === 'string' ? [] : o.next.map((r) => r.when))]),
   ]);
-  const metrics = new Set<string>();
-  for (const c of conditions) for (const m of reads(c).metrics) metrics.add(m);
-  return (snap: { value: unknown; context: { flags: string[]; metrics: Record<string, number> } }) =>
-    JSON.stringify([snap.value, snap.context.flags, [...metrics].map((m) => snap.context.metrics[m])]);
+  const read = { flags: new Set<string>(), metrics: new Set<string>(), clock: false };
+  for (const c of conditions) reads(c, read);
+  return (snap: { value: unknown; context: { flags: string[]; metrics: Record<string, number>; clock: number } }) =>
+    JSON.stringify([
+      snap.value,
+      snap.context.flags,
+      [...read.metrics].map((m) => snap.context.metrics[m]),
+      read.clock ? snap.context.clock : null,
+    ]);
 }
 
 function eventsFor(s: Scenario) {
@@ -54,6 +62,7 @@ describe('the compiled machine under xstate/graph', () => {
     'tests/checker/fixtures/unreachable-stage.yaml',
     'tests/checker/fixtures/flag-blocked-ending.yaml',
     'tests/checker/fixtures/metric-exit.yaml',
+    'tests/engine/fixtures/clock-threshold.yaml',
   ];
   for (const file of files) {
     it(`reaches exactly the places the analyser calls reachable in ${file}`, () => {
@@ -70,4 +79,14 @@ describe('the compiled machine under xstate/graph', () => {
       expect(byGraph.size).toBeGreaterThan(1);
     });
   }
+
+  it('splits the clock fixture at 60 minutes exactly: 59 is early, 60 is late', () => {
+    const s = scenario('tests/engine/fixtures/clock-threshold.yaml');
+    const paths = getShortestPaths(compile(s), { events: eventsFor(s), serializeState: routeKey(s) });
+    const endings = paths.filter((p) => p.state.status === 'done').map((p) => [String(p.state.value), p.state.context.clock]);
+    expect(endings.sort()).toEqual([
+      ['early', 59],
+      ['late-after-step', 60],
+    ]);
+  });
 });

@@ -73,5 +73,6 @@ describe.each(shipped)('%s: the exploration and the compiled machine agree on ev
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(checked).toBeGreaterThan(20);
-  });
+    // Every situation of a shipped scenario is replayed through the machine: thousands of them on a loaded 2-core box.
+  }, 180_000);
 });

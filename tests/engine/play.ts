@@ -83,3 +83,17 @@ export function playRandom(s: Scenario, picks: readonly number[]): { session: Se
   }
   return { session, places, game, stuck: !game.done && legalMoves(s, game).length === 0 };
 }
+
+/** Play a path of steps (as the analyser lists them) through the session layer; returns where it ends. */
+export function playSteps(s: Scenario, steps: ReadonlyArray<{ optionId: string; kind: 'choice' | 'timeout' }>): string {
+  let session = newSession(s, { role: s.roles[0]?.id ?? 'none', timerMode: 'realistic' });
+  let place = s.initialStage;
+  for (const step of steps) {
+    const move: Move = step.kind === 'timeout' ? { type: 'decision.timeout' } : { type: 'decision.choose', optionId: step.optionId };
+    const result = soloMove(s, session, move);
+    if (!result.ok) throw new Error(`listed step ${step.optionId} rejected: ${result.reason.message}`);
+    session = result.session;
+    place = result.game.place;
+  }
+  return place;
+}

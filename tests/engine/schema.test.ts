@@ -39,6 +39,22 @@ describe('loadScenario: bad input names the place', () => {
       /Dutch text \(nl\) is empty/,
     ],
     [
+      'a source address that is not a web address',
+      '{ id: s1, name: "Testbron" }',
+      '{ id: s1, name: "Testbron", url: "javascript:alert(1)" }',
+      '/debrief/sources/0/url',
+      97,
+      /web address starting with http:\/\/ or https:\/\//,
+    ],
+    [
+      'an inferred note without its English reason',
+      '{ stage: warning, option: patch, text: { nl: Ze patchten., en: They patched. }, sources: [s1] }',
+      '{ stage: warning, option: patch, inferred: { nl: Niet bekend. }, text: { nl: Ze patchten., en: They patched. }, sources: [s1] }',
+      '/debrief/historical/0/inferred/en',
+      95,
+      /English text \(en\) is missing/,
+    ],
+    [
       'a missing English text',
       'title: { nl: Aanval, en: Attack }',
       'title: { nl: Aanval }',
@@ -244,5 +260,18 @@ describe('loadScenario: bad input names the place', () => {
 
   it('escapes "~" and "/" in JSON Pointers', () => {
     expect(pointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0');
+  });
+});
+
+describe('an option may not set and clear the same flag', () => {
+  it('refuses it at the clear entry: there is no order in which both could mean something', () => {
+    const result = loadScenario(variant('          set: [patched]\n', '          set: [patched]\n          clear: [patched]\n'));
+    expect(result.findings).toEqual([
+      {
+        path: '/stages/0/decision/options/0/clear/0',
+        line: 39,
+        message: 'flag "patched" is both set and cleared here; keep one of the two',
+      },
+    ]);
   });
 });

@@ -62,4 +62,24 @@ describe('check-deps', () => {
     expect(run.stderr).toContain('npm uninstall left-pad');
     expect(run.stderr).not.toContain('used-lib');
   });
+
+  it('lists the packages that declare a newer Node than the tested floor, and passes', () => {
+    const run = checkDeps(
+      project({
+        ...usedEverywhere,
+        'node_modules/used-lib/package.json': { name: 'used-lib', version: '27.1.2', engines: { node: '>=22' } },
+        'node_modules/some-cli/package.json': {
+          name: 'some-cli',
+          version: '1.0.0',
+          bin: { 'some-cli': 'cli.js' },
+          engines: { node: '^20.19.0 || >=22.12' },
+        },
+        'package.json': { engines: { node: '>=20.19', npm: '>=11' }, dependencies, devDependencies, scripts },
+      }),
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("1 package(s) declare a newer Node than this project's tested floor");
+    expect(run.stdout).toContain('used-lib 27.1.2 declares node >=22');
+    expect(run.stdout).not.toContain('some-cli');
+  });
 });

@@ -155,6 +155,21 @@ describe('the session client', () => {
     expect(sockets.map((s) => s.url)).toEqual(['ws://a/ws', 'ws://b/ws', 'ws://a/ws']);
   });
 
+  it('keeps every server it has heard of in turn after moving to another one', () => {
+    const { last, tick, sockets } = setup();
+    last().open();
+    last().reply(welcome([], 0, ['ws://b/ws', 'ws://c/ws']));
+    last().close();
+    tick();
+    last().open();
+    last().reply(welcome([], 0, ['ws://a/ws', 'ws://c/ws']));
+    last().close();
+    tick();
+    last().close();
+    tick();
+    expect(sockets.map((s) => s.url)).toEqual(['ws://a/ws', 'ws://b/ws', 'ws://a/ws', 'ws://c/ws']);
+  });
+
   it('reconnects to fill a gap in the events, asking from the last seq it holds', () => {
     const { client, last, tick } = setup();
     last().open();

@@ -21,7 +21,7 @@ type Report = {
   id: string | null;
   ok: boolean;
   errors: { path: string; line: number | null; message: string }[];
-  stats: (SizeStats & Pick<Stats, 'endings' | 'pathsPerEnding'>) | null;
+  stats: (SizeStats & Pick<Stats, 'endings' | 'pathsPerEnding' | 'branching'>) | null;
 };
 
 const run = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/check-scenarios.ts', '--json', ...files], {
@@ -60,6 +60,17 @@ describe('the shipped scenarios', () => {
       expect(Object.values(pathsPerEnding).filter((n) => n > 1).length).toBeGreaterThanOrEqual(2);
     });
 
+    it('branches: four stages lead to different places, five are seen on some paths only, at most two inject-only flags', () => {
+      const { branching } = report().stats;
+      expect(branching.branchingStages.length).toBeGreaterThanOrEqual(4);
+      expect(branching.seenOnSomePaths.length).toBeGreaterThanOrEqual(5);
+      expect(branching.injectOnlyFlags.length).toBeLessThanOrEqual(2);
+    });
+
+    it('has no option that differs from a sibling only in what happens now', () => {
+      expect(report().stats.branching.numbersOnly).toEqual([]);
+    });
+
     it('reaches every ending by playing a listed path through session.apply', () => {
       const s = loadFile(join(root, report().file));
       const paths = listPaths(s, 1);
@@ -80,6 +91,7 @@ describe('the shipped scenarios', () => {
         }
         expect(place).toBe(ending.id);
       }
-    });
+      // The analysis walks every situation of a large scenario; on a loaded 2-core machine that takes a while.
+    }, 90_000);
   });
 });

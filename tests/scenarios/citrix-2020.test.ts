@@ -177,3 +177,118 @@ describe('Citrix scenario: Dutch and English', () => {
     for (const e of s.endings) expect(e.summary.nl, e.id).not.toBe(e.summary.en);
   });
 });
+
+describe('Citrix scenario: the facts as corrected', () => {
+  const texts = (id: string): string[] => {
+    const st = s.stages.find((x) => x.id === id);
+    if (!st) return [];
+    return [
+      st.situation,
+      ...(st.injects ?? []).flatMap((i) => [i.subject, i.body]),
+      ...st.decision.options.flatMap((o) => [o.label, o.hint, o.consequence]),
+      ...(st.onEnter ?? []).map((c) => c.text),
+    ].flatMap((t) => (t ? [t.nl, t.en] : []));
+  };
+  const ncscLine = Date.parse('2020-01-19T22:00:00+01:00');
+
+  it('no stage before the NCSC published it on 19 January (22:00) speaks of the 9 January line', () => {
+    const before = s.stages.filter((st) => Date.parse(st.at ?? '') < ncscLine);
+    expect(before.map((st) => st.id)).toContain('zcert_call');
+    for (const st of before) for (const text of texts(st.id)) expect(text).not.toMatch(/9 (januari|January)/);
+    expect(texts('reopen').join(' ')).toMatch(/22:00[\s\S]*9 January/);
+  });
+
+  it('names the security bulletin CTX267027 and the mitigation article CTX267679', () => {
+    const bulletin = s.stages[0]?.injects?.find((i) => i.id === 'adv_bulletin');
+    expect(bulletin?.subject.en).toMatch(/CTX267027/);
+    expect(bulletin?.body.en).toMatch(/CTX267679/);
+  });
+
+  it('reopens the 12.1 gateway with a fix that came on 24 January, not before', () => {
+    const reopen = s.stages.find((st) => st.id === 'reopen');
+    expect(reopen?.situation.en).toMatch(/Friday 24 January/);
+    const patch = reopen?.decision.options.find((o) => o.id === 'patch_reopen');
+    expect(patch?.consequence.en).toMatch(/24 January/);
+    expect(patch?.consequence.en).not.toMatch(/22 January/);
+  });
+
+  it('the aftermath consequence no longer calls the workaround late on paths where it went in on 17 December', () => {
+    for (const text of texts('aftermath')) expect(text).not.toMatch(/late workaround|late workaround erin/);
+    const december = play([
+      'wa_tonight',
+      'verify_outside',
+      'plan_wednesday',
+      'keep_watch',
+      'say_ready',
+      'keep_running',
+      'patch_reopen',
+    ]).game;
+    expect(december.place).toBe('aftermath');
+    expect(december.context.history.find((h) => h.consequenceId === 'december_on_record')).toBeDefined();
+  });
+
+  it('marks what MCL did over the weekend, when it mitigated and whether it notified the AP as inferences', () => {
+    const inferred = s.debrief.historical.filter((n) => n.inferred).map((n) => n.stage);
+    expect(inferred).toEqual(expect.arrayContaining(['weekend_open', 'zcert_call', 'ap_notice']));
+    expect(s.debrief.historical.find((n) => n.stage === 'intrusion')?.inferred).toBeUndefined();
+  });
+});
+
+describe('Citrix scenario: choices that cost what they would', () => {
+  const toVws = ['upgrade_first', 'trust_december', 'plan_wednesday', 'keep_watch', 'say_ready'];
+
+  it('keeping Citrix on against the advice without testing the gateway from outside ends in a breach', () => {
+    const { game } = play([...toVws, 'keep_running', 'patch_reopen', 'tell_and_investigate']);
+    expect(game.context.history.find((h) => h.consequenceId === 'unverified_gateway')?.causes).toContainEqual(
+      expect.objectContaining({ stageId: 'vws_advice', optionId: 'keep_running' }),
+    );
+    expect(game.place).toBe('end_breach');
+  });
+
+  it('the same choice with a mitigation tested from outside holds', () => {
+    const { game } = play([
+      'upgrade_first',
+      'verify_outside',
+      'plan_wednesday',
+      'keep_watch',
+      'say_ready',
+      'keep_running',
+      'patch_reopen',
+      'tell_and_investigate',
+    ]);
+    expect(game.context.history.find((h) => h.consequenceId === 'tested_gamble')).toBeDefined();
+    expect(game.place).toBe('end_held');
+  });
+
+  it('a clean rebuild after an unverified weekend evicts the intruder in time', () => {
+    const { game } = play([...toVws, 'keep_running', 'rebuild_reopen', 'tell_and_investigate']);
+    expect(game.place).toBe('end_past_doormat');
+  });
+
+  it('wiping the gateway without an image costs days of resets at the reopening', () => {
+    const wiped = play([
+      'wait_patch',
+      'wait_monday',
+      'apply_as_written',
+      'cut_all',
+      'open_statement',
+      'rebuild_now',
+      'notify_precaution',
+      'keep_off',
+    ]).game;
+    const imaged = play([
+      'wait_patch',
+      'wait_monday',
+      'apply_as_written',
+      'cut_all',
+      'open_statement',
+      'image_investigate',
+      'notify_precaution',
+      'keep_off',
+    ]).game;
+    expect(wiped.place).toBe('reopen');
+    expect(wiped.context.history.find((h) => h.consequenceId === 'no_proof')?.changes.itAvailability).toBeLessThan(0);
+    expect(imaged.context.history.find((h) => h.consequenceId === 'image_evidence')).toBeDefined();
+    expect(imaged.context.metrics.itAvailability ?? 0).toBeGreaterThan(wiped.context.metrics.itAvailability ?? 0);
+  });
+});

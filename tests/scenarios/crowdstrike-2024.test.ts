@@ -77,12 +77,13 @@ describe('crowdstrike-2024: the historical path', () => {
     expect(scenario.endings.find((e) => e.id === 'e_afternoon')?.outcome).toBe('good');
   });
 
-  it('scales down care and diverts ambulances via the ROAZ, then restarts in a controlled way', () => {
+  it('scales down care and diverts ambulances through dispatch, then restarts in a controlled way', () => {
     expect(played.visited).toEqual(expect.arrayContaining(['attack_or_fault', 'care', 'roaz', 'repair', 'keys', 'restart', 'report']));
     expect(played.visited).not.toContain('isolation');
     expect(played.visited).not.toContain('seh_pressure');
     expect(played.visited).not.toContain('phish_incident');
-    expect(played.game.context.flags).toEqual(expect.arrayContaining(['scaled_down', 'full_diversion', 'servers_first', 'warned']));
+    expect(played.game.context.flags).toEqual(expect.arrayContaining(['scaled_down', 'full_diversion', 'servers_first']));
+    expect(played.game.context.flags).not.toContain('no_warning');
   });
 
   it('loses continuity of care when the emergency department closes, while patient safety holds', () => {
@@ -169,8 +170,10 @@ describe('crowdstrike-2024: timed decisions', () => {
 
   it('when nobody decides on scaling down, the departments muddle on and the emergency department fills up', () => {
     const p = step(playChoices(['escalate', 'treat_as_fault']), { type: 'decision.timeout' });
-    expect(p.game.context.history.at(-1)).toMatchObject({ kind: 'timeout', stageId: 'care', optionId: 'no_central_call' });
+    expect(p.game.context.history.find((h) => h.kind === 'timeout')).toMatchObject({ stageId: 'care', optionId: 'no_central_call' });
     expect(p.game.place).toBe('seh_pressure');
+    // Nobody told dispatch either: the region still sends its ambulances here.
+    expect(delayed(p.game.context.history, 'region_blind')?.causes).toEqual([expect.objectContaining({ optionId: 'no_central_call' })]);
     expect(p.game.context.metrics.patientSafety).toBeLessThan(startOf('patientSafety'));
   });
 
@@ -213,5 +216,127 @@ describe('crowdstrike-2024: Dutch and English texts', () => {
     expect(situations.some((t) => /\bSEH\b/.test(t.nl))).toBe(true);
     expect(situations.some((t) => /emergency department/.test(t.en))).toBe(true);
     expect(situations.filter((t) => /\b(the|and|with)\b/.test(t.nl))).toEqual([]);
+  });
+});
+
+/** What a player reads in a stage before deciding: situation, injects, the options' labels and hints (consequences, which tell what follows, excluded). */
+function decidingTexts(id: string): string[] {
+  const st = scenario.stages.find((s) => s.id === id);
+  if (!st) return [];
+  return [
+    st.situation,
+    ...(st.injects ?? []).flatMap((i) => [i.subject, i.body]),
+    ...st.decision.options.flatMap((o) => [o.label, o.hint]),
+  ].flatMap((t) => (t ? [t.nl, t.en] : []));
+}
+
+/** Every text a player can read in a stage: situation, injects, the options' labels, hints and consequences. */
+function stageTexts(id: string): string[] {
+  const st = scenario.stages.find((s) => s.id === id);
+  if (!st) return [];
+  return [
+    st.situation,
+    ...(st.injects ?? []).flatMap((i) => [i.subject, i.body]),
+    ...st.decision.options.flatMap((o) => [o.label, o.hint, o.consequence]),
+    ...(st.onEnter ?? []).map((c) => c.text),
+  ].flatMap((t) => (t ? [t.nl, t.en] : []));
+}
+
+describe('crowdstrike-2024: what was known when', () => {
+  const atOf = (id: string) => Date.parse(scenario.stages.find((s) => s.id === id)?.at ?? '');
+  const revert = Date.parse('2024-07-19T07:27:00+02:00');
+  const beforeRevert = scenario.stages.filter((s) => atOf(s.id) < revert).map((s) => s.id);
+
+  it('no stage before the 07:27 revert mentions the revert, a fix, or the vendor saying it is no attack', () => {
+    expect(beforeRevert).toEqual(['bluescreens', 'isolation', 'attack_or_fault']);
+    for (const id of beforeRevert)
+      for (const text of decidingTexts(id)) {
+        expect(text).not.toMatch(/07:27|05:27|teruggedraaid|reverted|fix has been deployed|oplossing uitgerold/i);
+        expect(text).not.toMatch(
+          /CrowdStrike[^.]*(geen (beveiligingsincident|cyberaanval|aanval)|not a (security incident|cyberattack|an attack))/i,
+        );
+        expect(text).not.toMatch(/CrowdStrike (spreekt van|zegt dat|meldt dat)|CrowdStrike (says it|reports a|speaks of)/);
+      }
+  });
+
+  it('Z-CERT reports hospitals scaling down only after the first did, around 08:00', () => {
+    const advisory = scenario.stages
+      .flatMap((s) => (s.injects ?? []).map((i) => ({ stage: s, inject: i })))
+      .find((x) => x.inject.id === 'zcert_advisory');
+    expect(Date.parse(advisory?.inject.at ?? advisory?.stage.at ?? '')).toBeGreaterThanOrEqual(Date.parse('2024-07-19T08:00:00+02:00'));
+  });
+
+  it('the post-incident review is not on the evening of 19 July', () => {
+    for (const text of stageTexts('report')) expect(text).not.toMatch(/^Preliminary Post Incident Review$/);
+    expect(stageTexts('report').join(' ')).toMatch(/24 juli/);
+  });
+
+  it('the ROAZ dispatches nothing: ambulance runs go through the dispatch centre, and it is "het ROAZ"', () => {
+    const all = scenario.stages.flatMap((s) => stageTexts(s.id));
+    for (const text of all) {
+      expect(text).not.toMatch(/\bde ROAZ\b/);
+      expect(text).not.toMatch(/ROAZ (verdeelt|spreads|plant|plans|sends|stuurt)/);
+    }
+    expect(scenario.senders.find((x) => x.id === 'mka')?.name.en).toMatch(/dispatch/i);
+  });
+
+  it('does not say hospitals were hit hardest in the Netherlands, and names aviation', () => {
+    expect(scenario.debrief.realStory.en).not.toMatch(/hit hardest/);
+    expect(scenario.debrief.realStory.en).toMatch(/KLM/);
+    expect(scenario.debrief.realStory.nl).toMatch(/KLM/);
+  });
+
+  it('puts Cbw reports with Z-CERT and the supervisor, not with the AP and the IGJ', () => {
+    const today = scenario.debrief.historical.find((n) => n.today);
+    expect(today?.text.en).toMatch(/Z-CERT and the sector's supervisor/);
+    expect(today?.text.en).toMatch(/AP[\s\S]*other laws/);
+  });
+
+  it('marks the choices the sources do not document as closest to what is known, with a reason', () => {
+    const inferred = scenario.debrief.historical.filter((n) => n.inferred).map((n) => n.stage);
+    expect(inferred).toEqual(expect.arrayContaining(['bluescreens', 'attack_or_fault', 'repair', 'keys', 'report']));
+    expect(scenario.debrief.historical.find((n) => n.stage === 'care')?.inferred).toBeUndefined();
+  });
+});
+
+describe('crowdstrike-2024: safer practice pays off later', () => {
+  const restartVia = (care: string[]) => [
+    ...(care[0] === 'scale_down' ? [] : []),
+    'escalate',
+    'treat_as_fault',
+    ...care,
+    'servers_first',
+    'strict_paper',
+    'keys_technicians',
+    'media_now',
+    'warn_all',
+  ];
+
+  it('a diverted, rested emergency department reopens on time at noon', () => {
+    const p = playChoices(restartVia(['scale_down', 'full_diversion']));
+    expect(p.game.place).toBe('restart');
+    expect(delayed(p.game.context.history, 'diverted_rested')?.changes.continuity).toBeGreaterThan(0);
+  });
+
+  it('staying open without the EHR leaves a re-entry backlog that costs patient safety', () => {
+    const open = step(playChoices(restartVia(['stay_open', 'reinforce'])), { type: 'decision.choose', optionId: 'controlled' });
+    const diverted = step(playChoices(restartVia(['scale_down', 'full_diversion'])), { type: 'decision.choose', optionId: 'controlled' });
+    expect(open.game.place).toBe('reentry');
+    expect(delayed(open.game.context.history, 'open_backlog')?.changes.patientSafety).toBeLessThan(0);
+    expect(delayed(diverted.game.context.history, 'open_backlog')).toBeUndefined();
+    expect(diverted.game.context.metrics.patientSafety ?? 0).toBeGreaterThan(open.game.context.metrics.patientSafety ?? 0);
+  });
+
+  it('reopening everything at once no longer ends as the clean afternoon', () => {
+    const p = playChoices([...restartVia(['scale_down', 'full_diversion']), 'all_at_once', 'reentry_team', 'report_zcert']);
+    expect(p.game.place).toBe('e_long_tail');
+  });
+
+  it('options in the same stage differ later, not only in numbers now', () => {
+    const hunt = playChoices(['escalate', 'hunt', 'scale_down', 'full_diversion']);
+    expect(hunt.game.place).toBe('repair');
+    expect(delayed(hunt.game.context.history, 'soc_cleared')?.causes).toEqual([expect.objectContaining({ optionId: 'hunt' })]);
+    const called = playChoices([...restartVia(['scale_down', 'full_diversion']).slice(0, -2), 'phone_patients', 'warn_all']);
+    expect(delayed(called.game.context.history, 'door_calm')).toBeDefined();
   });
 });

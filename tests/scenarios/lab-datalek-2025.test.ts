@@ -153,7 +153,17 @@ describe('lab-datalek-2025: delayed consequences', () => {
   it('letters without a phishing warning lead to a scam wave that says why', () => {
     const games = play(
       s,
-      choices('request_evidence', 'go_public', 'suspend', 'triage', 'notify_now', 'demand_proof', 'safety_first', 'portal_only'),
+      choices(
+        'request_evidence',
+        'notify_july',
+        'go_public',
+        'suspend',
+        'triage',
+        'notify_now',
+        'demand_proof',
+        'safety_first',
+        'portal_only',
+      ),
     );
     const atScam = games.at(-1);
     expect(atScam?.place).toBe('scam');
@@ -178,7 +188,7 @@ describe('lab-datalek-2025: timers', () => {
   });
 
   it('when nobody decides before 16:00, the courier leaves for the lab with full patient data', () => {
-    const games = play(s, [...choices('request_evidence', 'go_public'), { type: 'decision.timeout' }]);
+    const games = play(s, [...choices('request_evidence', 'notify_july', 'go_public'), { type: 'decision.timeout' }]);
     const last = games.at(-1)?.context;
     expect(last?.history.filter((h) => h.kind !== 'delayed').at(-1)?.optionId).toBe('courier_leaves');
     expect(last?.flags).toContain('continued');
@@ -224,4 +234,67 @@ describe('lab-datalek-2025: the checker', () => {
     expect(Object.keys(stats.pathsPerEnding)).toHaveLength(scenario().endings.length);
     expect(Object.values(stats.pathsPerEnding).filter((n) => n > 1).length).toBeGreaterThanOrEqual(2);
   }, 60_000);
+});
+
+describe('lab-datalek-2025: the facts as corrected', () => {
+  const s = scenario();
+  const stage = (id: string) => s.stages.find((st) => st.id === id);
+
+  it('puts the 72-hour decision on 18 July for a hospital that learns its orders sat on the affected server', () => {
+    const overview = stage('overview');
+    expect(overview?.at).toBe('2025-07-18T09:00:00+02:00');
+    expect(overview?.situation.en).toMatch(/72 hours run from now/);
+    const notified = play(s, choices('request_evidence', 'notify_july', 'investigating', 'suspend', 'triage'));
+    const atController = play(s, choices('request_evidence', 'notify_july', 'investigating', 'suspend', 'triage', 'not_our_breach'));
+    expect(notified.at(-1)?.place).toBe('controller');
+    expect(atController.at(-1)?.context.flags).toContain('ap_ontime');
+  });
+
+  it('knowing on 18 July and not notifying brings an AP inquiry in late August that names the July choice', () => {
+    const steps = choices(
+      'request_evidence',
+      'wait_for_proof',
+      'investigating',
+      'suspend',
+      'triage',
+      'notify_now',
+      'demand_proof',
+      'safety_first',
+      'letter_confirmed',
+    );
+    const end = play(s, steps).at(-1);
+    expect(end?.place).toBe('investigations');
+    const gap = end?.context.history.find((h) => h.consequenceId === 'july_gap');
+    expect(gap?.causes).toContainEqual(expect.objectContaining({ stageId: 'overview', optionId: 'wait_for_proof' }));
+  });
+
+  it('files the police report on Thursday morning, and later texts say Thursday too', () => {
+    const games = play(s, choices('rely_lab', 'investigating', 'suspend', 'triage', 'notify_now', 'own_aangifte'));
+    expect(games.at(-1)?.place).toBe('police');
+    expect(stage('police')?.at).toBe('2025-08-14T09:00:00+02:00');
+    expect(stage('police')?.situation.en).toMatch(/^Thursday 14 August/);
+    const line = stage('extortion')?.onEnter?.find((c) => c.id === 'police_line');
+    expect(line?.text.en).toMatch(/on Thursday/);
+    expect(line?.text.nl).toMatch(/donderdag/);
+    expect(JSON.stringify(s.stages)).not.toMatch(/report on Wednesday|woensdag aangifte/);
+  });
+
+  it('gives a teaching hospital with its own pathology a reason to send samples out', () => {
+    expect(s.setting.description.en).toMatch(/own pathology department, but no molecular lab/);
+    expect(s.setting.description.nl).toMatch(/eigen afdeling pathologie, maar geen moleculair lab/);
+  });
+
+  it('does not present Alrijne as repeating the assurance before the RTL report, and marks inferences', () => {
+    const note = s.debrief.historical.find((n) => n.stage === 'sample');
+    expect(note?.text.en).toMatch(/On 11 August RTL Nieuws reported/);
+    expect(note?.text.en).not.toMatch(/Alrijne relied/);
+    expect(note?.inferred?.en).toMatch(/No source shows a hospital repeating/);
+    expect(s.debrief.historical.find((n) => n.stage === 'leaksite')?.inferred?.en).toMatch(/not public/);
+    expect(s.debrief.historical.find((n) => n.stage === 'contradicted')?.inferred).toBeUndefined();
+  });
+
+  it('shows the real incident on the start card, not the fictional hospital', () => {
+    expect(s.incident.place.en).toMatch(/Clinical Diagnostics/);
+    expect(s.incident.place.en).not.toMatch(/Noorderzorg/);
+  });
 });

@@ -1,11 +1,16 @@
 // @vitest-environment node
-// The storage contract (what a PostgreSQL store must also do), on a real SQLite file: appends in order or not at
-// all, client ids once per session, one namespace of join codes for sessions and courses, only hashes of tokens.
+// The storage contract, run against both stores: a real SQLite file and a real PostgreSQL (see postgres.ts). Appends
+// in order or not at all, client ids once per session, one namespace of join codes for sessions and courses, only
+// hashes of tokens. Then what only PostgreSQL does: two processes racing for one seq, news of appends, live processes.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { hashSecret, newJoinCode } from '../../server/secrets';
+import { openPostgres } from '../../server/storage/postgres';
 import { openSqlite } from '../../server/storage/sqlite';
+import type { EventStore, SessionStore } from '../../server/storage/types';
 import { removeTemps, tempDir } from './support';
 
 afterAll(removeTemps);
@@ -20,38 +25,62 @@ const header = (id: string, code: string) => ({
   language: 'nl' as const,
 });
 
-describe('the SQLite stores', () => {
-  it('creates the file and its folder on first start, in WAL mode', () => {
-    const file = join(tempDir(), 'nested/data/draaiboek.sqlite');
-    const { db } = openSqlite(file);
-    expect(existsSync(file)).toBe(true);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.close();
-  });
+type Opened = { events: EventStore; sessions: SessionStore; tokenRows(): Promise<unknown[]> };
 
+const bin = postgresAvailable();
+let cluster: Postgres | null = null;
+beforeAll(async () => {
+  if (bin) cluster = await startPostgres(bin);
+}, 120_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+const stores: [string, () => Promise<Opened>][] = [
+  [
+    'SQLite',
+    async () => {
+      const { events, sessions, db } = openSqlite(join(tempDir(), 'contract.sqlite'));
+      return { events, sessions, tokenRows: async () => db.prepare('select * from tokens').all() };
+    },
+  ],
+];
+if (bin)
+  stores.push([
+    'PostgreSQL',
+    async () => {
+      const { events, sessions, pool } = await openPostgres(await (cluster as Postgres).database());
+      return { events, sessions, tokenRows: async () => (await pool.query('select * from tokens')).rows };
+    },
+  ]);
+
+describe.each(stores)('the %s stores', (_name, open) => {
   it('appends only at the expected seq and reads back what came after a seq', async () => {
-    const { events, db } = openSqlite(join(tempDir(), 'a.sqlite'));
+    const { events, sessions } = await open();
     expect(await events.append('s1', 0, note(1))).toEqual({ ok: true });
     expect(await events.append('s1', 0, note(1))).toEqual({ ok: false, reason: 'conflict', lastSeq: 1 });
     expect(await events.append('s1', 1, note(3))).toEqual({ ok: false, reason: 'conflict', lastSeq: 1 });
     expect(await events.append('s1', 1, note(2))).toEqual({ ok: true });
     expect(await events.append('s2', 0, note(1))).toEqual({ ok: true });
     expect((await events.readSince('s1', 1)).map((e) => e.seq)).toEqual([2]);
+    expect(await events.readSince('s1', 0)).toEqual([note(1), note(2)]);
     expect(await events.lastSeq('s1')).toBe(2);
-    db.close();
+    expect(await events.lastSeq('nobody')).toBe(0);
+    await sessions.close();
   });
 
   it('keeps a client id once per session and hands back the earlier event', async () => {
-    const { events, db } = openSqlite(join(tempDir(), 'b.sqlite'));
+    const { events, sessions } = await open();
     await events.append('s1', 0, note(1, 'vote-1'));
     expect(await events.append('s1', 1, note(2, 'vote-1'))).toEqual({ ok: false, reason: 'duplicate', existing: note(1, 'vote-1') });
     expect(await events.append('s2', 0, note(1, 'vote-1'))).toEqual({ ok: true });
     expect(await events.findByClientId('s1', 'vote-1')).toEqual(note(1, 'vote-1'));
-    db.close();
+    expect(await events.findByClientId('s1', 'vote-2')).toBeUndefined();
+    await sessions.close();
   });
 
   it('gives sessions and courses one namespace of join codes', async () => {
-    const { sessions } = openSqlite(join(tempDir(), 'c.sqlite'));
+    const { sessions } = await open();
     expect(await sessions.createSession(header('s1', 'ACDEFG'))).toBe(true);
     expect(await sessions.createCourse({ id: 'c1', code: 'ACDEFG', data: {}, createdAt: '2026-03-02T09:00:00.000Z' })).toBe(false);
     expect(await sessions.createCourse({ id: 'c1', code: 'HJKMNP', data: { teams: 3 }, createdAt: '2026-03-02T09:00:00.000Z' })).toBe(true);
@@ -59,20 +88,101 @@ describe('the SQLite stores', () => {
     expect(await sessions.findCode('HJKMNP')).toEqual({ kind: 'course', id: 'c1' });
     expect(await sessions.findCourse('c1')).toMatchObject({ data: { teams: 3 } });
     expect(await sessions.findSession('s2')).toBeUndefined();
+    expect(await sessions.findSession('s1')).toEqual(header('s1', 'ACDEFG'));
     await sessions.markEnded('s1', '2026-03-02T11:00:00.000Z');
     expect(await sessions.listSessions({ open: true })).toEqual([]);
-    expect(await sessions.listSessions()).toHaveLength(1);
+    expect(await sessions.listSessions()).toEqual([{ ...header('s1', 'ACDEFG'), endedAt: '2026-03-02T11:00:00.000Z' }]);
     await sessions.close();
   });
 
   it('finds a token by its hash and keeps uploaded scenarios by content hash', async () => {
-    const { sessions, db } = openSqlite(join(tempDir(), 'd.sqlite'));
+    const { sessions, tokenRows } = await open();
     await sessions.addToken(hashSecret('k'.repeat(43)), { sessionId: 's1', kind: 'observer', participantId: null });
     expect(await sessions.findToken(hashSecret('k'.repeat(43)))).toEqual({ sessionId: 's1', kind: 'observer', participantId: null });
-    expect(JSON.stringify(db.prepare('select * from tokens').all())).not.toContain('k'.repeat(43));
-    await sessions.saveScenario({ hash: 'h1', id: 'mini', version: 1, body: { id: 'mini' }, uploadedAt: '2026-03-02T09:00:00.000Z' });
-    expect(await sessions.findScenario('h1')).toMatchObject({ id: 'mini', body: { id: 'mini' } });
+    expect(await sessions.findToken(hashSecret('x'.repeat(43)))).toBeUndefined();
+    expect(JSON.stringify(await tokenRows())).not.toContain('k'.repeat(43));
+    const scenario = { hash: 'h1', id: 'mini', version: 1, body: { id: 'mini' }, uploadedAt: '2026-03-02T09:00:00.000Z' };
+    await sessions.saveScenario(scenario);
+    await sessions.saveScenario({ ...scenario, body: { id: 'other' } });
+    expect(await sessions.findScenario('h1')).toEqual(scenario);
+    await sessions.close();
+  });
+});
+
+describe('the SQLite file', () => {
+  it('is created with its folder on first start, in WAL mode', () => {
+    const file = join(tempDir(), 'nested/data/draaiboek.sqlite');
+    const { db } = openSqlite(file);
+    expect(existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+});
+
+describe.runIf(bin)('PostgreSQL shared by several processes', () => {
+  it('lets exactly one of two processes append event N when both try at once', async () => {
+    const url = await (cluster as Postgres).database();
+    const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    for (let n = 0; n < 20; n++) {
+      const results = await Promise.all([a.events.append('s1', n, note(n + 1, `a${n}`)), b.events.append('s1', n, note(n + 1, `b${n}`))]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'conflict', lastSeq: n + 1 });
+    }
+    expect((await a.events.readSince('s1', 0)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    await Promise.all([a.sessions.close(), b.sessions.close()]);
+  });
+
+  it('tells every process of each committed append, with session id and seq', async () => {
+    const url = await (cluster as Postgres).database();
+    const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    const heard: string[] = [];
+    const got = new Promise<void>((resolve) =>
+      b.cluster.onAppend((sessionId, seq) => {
+        heard.push(`${sessionId}#${seq}`);
+        if (heard.length === 2) resolve();
+      }),
+    );
+    await a.events.append('s1', 0, note(1));
+    await a.events.append('s1', 0, note(1)); // refused: no news
+    await a.events.append('s2', 0, note(1));
+    await got;
+    expect(heard).toEqual(['s1#1', 's2#1']);
+    await Promise.all([a.sessions.close(), b.sessions.close()]);
+  });
+
+  it('lists the other live processes, not itself, and forgets one that stops', async () => {
+    const url = await (cluster as Postgres).database();
+    const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
+    await a.cluster.announce('ws://10.0.0.1:4173/ws');
+    await b.cluster.announce('ws://10.0.0.2:4173/ws');
+    await expect.poll(() => a.cluster.peers()).toEqual(['ws://10.0.0.2:4173/ws']);
+    expect(await b.cluster.peers()).toEqual(['ws://10.0.0.1:4173/ws']);
+    await b.sessions.close();
+    expect(await a.cluster.peers()).toEqual([]);
+    await a.sessions.close();
+  });
+
+  it('catches up after its listening connection is cut', async () => {
+    const url = await (cluster as Postgres).database();
+    const a = await openPostgres(url, { relistenMs: () => 10 });
+    let missed = 0;
+    const back = new Promise<void>((resolve) =>
+      a.cluster.onMissed(() => {
+        missed++;
+        resolve();
+      }),
+    );
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen draaiboek_events'");
+    await admin.end();
+    await back;
+    expect(missed).toBe(1);
+    await a.sessions.close();
+  });
+
+  it('refuses to start on a database it cannot reach, saying so', async () => {
+    await expect(openPostgres('postgres://postgres@127.0.0.1:1/none')).rejects.toThrow(/ECONNREFUSED|connect/);
   });
 });
 

@@ -110,7 +110,7 @@ describe('loading an own scenario', () => {
   it('refuses a file over the size limit before parsing it', async () => {
     renderApp();
     await upload(`# ${'x'.repeat(2 * 1024 * 1024)}\n${example}`, 'groot.yaml');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/het bestand is te groot: 20\d\d kB, hoogstens 2048 kB/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/het bestand is 2.0 MB; een scenariobestand mag hoogstens 2.0 MB zijn/);
   });
 
   it('takes a dropped file like a picked one', async () => {

@@ -4,8 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
-import { SAVE_PREFIX } from '../../src/store/saves';
-import { expectNoAxeViolations, miniScenario, renderApp, resetStores } from './support';
+import { expectNoAxeViolations, miniScenario, renderApp, resetStores, storedSaves } from './support';
 
 beforeEach(() => resetStores('en'));
 afterEach(() => vi.useRealTimers());
@@ -22,7 +21,7 @@ async function startGame(opts: { role?: RegExp; timer?: RegExp } = {}, user = us
 }
 
 const savedEvents = () =>
-  (JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{"events":[]}').events as { type: string; optionId?: string }[]).filter(
+  (storedSaves()[0]?.session.events ?? []).filter(
     // Opening a decision and pausing while the page is hidden are bookkeeping; these tests look at the decisions.
     (e) => !['decision.open', 'session.pause', 'session.resume'].includes(e.type),
   );
@@ -77,7 +76,7 @@ describe('play screen', () => {
   it('shows the delayed consequence that fired on entering the next stage', async () => {
     const user = await startGame();
     await user.keyboard('2');
-    const delayed = screen.getByRole('region', { name: /An earlier choice comes back/ });
+    const delayed = screen.getByRole('region', { name: /Something from earlier comes back/ });
     expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
     expect(within(delayed).getByText('Data protection: −30 (worse)')).toBeVisible();
   });
@@ -108,10 +107,10 @@ describe('play screen', () => {
     await user.click(await screen.findByRole('button', { name: /Start the scenario/ }));
     await screen.findByRole('heading', { level: 1, name: 'Warning' });
     await user.keyboard('2');
-    const delayed = screen.getByRole('region', { name: /Earlier choices come back/ });
+    const delayed = screen.getByRole('region', { name: /Earlier moments come back/ });
     expect(within(delayed).getByText('Because you did not patch, the attacker got in.')).toBeVisible();
     expect(within(delayed).getByText('Calm night shift.')).toBeVisible();
-    expect(within(delayed).getByText('Because on Tue 14 Jan, 20:00 you chose “Wait and see”.')).toBeVisible();
+    expect(within(delayed).getByText('Because of “Wait and see” on Tue 14 Jan, 20:00.')).toBeVisible();
     await expectNoAxeViolations();
   });
 
@@ -140,7 +139,7 @@ describe('play screen', () => {
     await act(async () => {
       vi.advanceTimersByTime(30_000);
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'What happened when time ran out' })).toBeVisible();
     expect(screen.getByText('Time ran out. The scenario took: Wait and see')).toBeVisible();
     expect(screen.getByRole('banner')).not.toHaveTextContent('Decision time left');
     expect(savedEvents()).toEqual([expect.objectContaining({ type: 'decision.timeout' })]);
@@ -186,7 +185,7 @@ describe('play screen', () => {
       vi.advanceTimersByTime(5_000);
     });
     expect(screen.getByRole('timer')).toHaveTextContent('0:45 left');
-    const types = JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').events.map((e: { type: string }) => e.type);
+    const types = (storedSaves()[0]?.session.events ?? []).map((e) => e.type);
     expect(types).toEqual(['decision.open', 'session.pause', 'session.resume']);
   });
 

@@ -17,6 +17,7 @@ describe('start screen', () => {
     const card = screen.getByRole('article', { name: 'Kleine oefening' });
     expect(within(card).getByText('Een storing in de nacht.')).toBeVisible();
     expect(within(card).getByText('14 januari 2020, Ergens')).toBeVisible();
+    expect(within(card).getByText(/\(fictief ziekenhuis\)$/)).toBeVisible();
     expect(within(card).getByText('5–10 min')).toBeVisible();
     expect(
       within(card)

@@ -10,6 +10,7 @@ import { miniScenario, resetStores } from './support';
 beforeEach(() => resetStores('nl'));
 
 const meta = {
+  scenarioId: 'mini',
   scenarioTitle: { nl: 'K', en: 'S' },
   placeTitle: { nl: 'W', en: 'W' },
   start: '2020-01-14T20:00:00+01:00',
@@ -21,11 +22,11 @@ const meta = {
 
 describe('saves store', () => {
   it('moves a damaged save to quarantine before writing a new one over it', () => {
-    localStorage.setItem(`${SAVE_PREFIX}mini`, '{damaged');
-    useSavesStore.getState().write(newSession(miniScenario(), { role: 'ciso', timerMode: 'off' }), meta);
+    localStorage.setItem(`${SAVE_PREFIX}gaaaaaaaaaaaa`, '{damaged');
+    useSavesStore.getState().write('gaaaaaaaaaaaa', newSession(miniScenario(), { role: 'ciso', timerMode: 'off' }), meta);
     const quarantined = Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX));
     expect(quarantined.map((k) => localStorage.getItem(k))).toEqual(['{damaged']);
-    expect(JSON.parse(localStorage.getItem(`${SAVE_PREFIX}mini`) ?? '{}').scenario.id).toBe('mini');
+    expect(JSON.parse(localStorage.getItem(`${SAVE_PREFIX}gaaaaaaaaaaaa`) ?? '{}').scenario.id).toBe('mini');
     expect(useSavesStore.getState().quarantined).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ import { catalogEntry } from '../../src/engine/play/catalog';
 import { loadScenario } from '../../src/engine/play/load';
 import type { Language, Scenario } from '../../src/engine/play/schema';
 import { resetDiscoveries } from '../../src/store/discoveries';
-import { resetSaves } from '../../src/store/saves';
+import { resetSaves, SAVE_PREFIX } from '../../src/store/saves';
 import { resetSession } from '../../src/store/session';
 import { resetSettings, useSettingsStore } from '../../src/store/settings';
 import { App } from '../../src/ui/App';
@@ -51,3 +51,11 @@ export async function expectNoAxeViolations(container: Element = document.body):
 }
 
 export const heading1 = () => screen.findByRole('heading', { level: 1 });
+
+/** Every save in localStorage (`draaiboek.save.<saveId>`), parsed, oldest key order. */
+export function storedSaves(): { key: string; session: { scenario: { id: string }; events: { type: string; optionId?: string }[] } }[] {
+  return Object.keys(localStorage)
+    .filter((k) => k.startsWith(SAVE_PREFIX))
+    .sort()
+    .map((key) => ({ key, session: JSON.parse(localStorage.getItem(key) ?? '{}') }));
+}

@@ -4,6 +4,8 @@
 import { reads } from '../play/conditions.ts';
 import { type Condition, type Language, languages, type Outcome, type Scenario, type StageConsequence } from '../play/schema.ts';
 import { bestAndWorst, type RankedEnding } from './best-worst.ts';
+import { type Branching, branching } from './branching.ts';
+import { type ObjectiveCoverage, objectiveCoverage } from './coverage.ts';
 import { components, explore, routingKeySpec, type StateGraph, type Step } from './explore.ts';
 import { bfsParents, longestDecisions, pathCounts, pathsByEnding, shortestDecisions, stepsTo } from './paths.ts';
 
@@ -24,7 +26,10 @@ export type FindingKind =
   | 'flag-never-read'
   | 'flag-never-set'
   | 'flag-unused'
-  | 'analysis-capped'
+  | 'same-place'
+  | 'numbers-only'
+  | 'inject-only-flag'
+  | 'analysis-incomplete'
   | 'limit';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
@@ -40,9 +45,13 @@ export type Stats = {
   roles: number;
   metrics: number;
   endings: Record<Outcome, number>;
-  /** Fewest / most real decisions from the start to an ending (longest: no stage twice). */
+  /**
+   * Fewest / most real decisions from the start to an ending (longest: no stage twice, or no situation twice where
+   * every path must enter a stage twice; `longestBasis` says which). Null when the analysis could not establish it.
+   */
   shortestPath: number | null;
   longestPath: number | null;
+  longestBasis: 'stage' | 'situation';
   timedDecisions: number;
   languages: Language[];
   /** Distinct decision paths into each reachable ending, at most PATH_COUNT_CAP (a loop makes them endless). */
@@ -51,9 +60,15 @@ export type Stats = {
   best: RankedEnding | null;
   worst: RankedEnding | null;
   flags: { setNeverRead: string[]; readNeverSet: string[]; unused: string[] };
+  /** Whether choices change what happens next: structural counts over every option and route (see branching.ts). */
+  branching: Branching;
   /** Situations explored on the route key; `capped` says a limit cut an exploration short. */
   states: number;
   capped: boolean;
+  /** Which parts a limit left unfinished ('situations', 'longest-path', 'best-worst'); what they would say is left out. */
+  incomplete: ('situations' | 'longest-path' | 'best-worst')[];
+  /** Which objectives each path exercises, which no path can rate, and decisions that exercise none. */
+  coverage: ObjectiveCoverage;
 };
 
 export type Analysis = { findings: Finding[]; stats: Stats };
@@ -75,8 +90,15 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
   const reached = new Set(g.states.map((st) => st.place));
   const stageIndex = new Map(s.stages.map((st, i) => [st.id, i]));
 
-  if (g.capped) warn('', 'analysis-capped', `stopped after ${g.states.length} situations: reachability findings are left out`);
-  else {
+  const incomplete: Stats['incomplete'] = [];
+  if (g.capped) {
+    incomplete.push('situations');
+    warn(
+      '',
+      'analysis-incomplete',
+      `analysis incomplete: stopped after ${g.states.length.toLocaleString('en')} situations; unreachable stages and endings, dead ends, endless loops, path lengths and best/worst endings are not reported`,
+    );
+  } else {
     s.stages.forEach((st, i) => {
       if (!reached.has(st.id)) error(`/stages/${i}`, 'unreachable-stage', `stage "${st.id}" can never be reached`);
     });
@@ -92,7 +114,8 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
 
   const deadStages = new Set<string>();
   g.states.forEach((st, v) => {
-    if (st.final || st.moves.length > 0 || deadStages.has(st.place)) return;
+    // A state whose moves were cut off by the cap is not known to be a dead end.
+    if (st.final || st.truncated || st.moves.length > 0 || deadStages.has(st.place)) return;
     deadStages.add(st.place);
     const flags = st.context.flags.length ? st.context.flags.join(', ') : 'none';
     error(
@@ -102,7 +125,8 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     );
   });
 
-  for (const loop of endlessLoops(g)) {
+  // Under the cap, endings past it are missing, so a loop that seems never to end may well end.
+  for (const loop of g.capped ? [] : endlessLoops(g)) {
     const first = g.states[loop[0] as number];
     if (!first) continue;
     const stages = [...new Set(loop.map((v) => g.states[v]?.place))].join('", "');
@@ -120,10 +144,42 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
     if (flags.unused.includes(f.id)) warn(`/flags/${i}`, 'flag-unused', `flag "${f.id}" is declared but never used`);
   });
 
-  const longest = longestDecisions(g, limits.longestBudget);
-  const ranked = bestAndWorst(s, g, limits.maxFullStates);
-  if (longest.capped) warn('', 'analysis-capped', 'the longest path search hit its limit: longestPath is a lower bound');
-  if (ranked.capped) warn('', 'analysis-capped', 'the best/worst ending search hit its limit: they are the best and worst found');
+  const branches = branching(s);
+  for (const id of branches.spineStages) {
+    const i = stageIndex.get(id) as number;
+    const options = s.stages[i]?.decision.options ?? [];
+    if (options.length < 2) continue;
+    warn(`/stages/${i}/decision/options`, 'same-place', `every option of stage "${id}" leads to the same place`);
+  }
+  for (const { stageId, options } of branches.numbersOnly) {
+    const i = stageIndex.get(stageId) as number;
+    warn(
+      `/stages/${i}/decision/options`,
+      'numbers-only',
+      `options ${options.map((o) => `"${o}"`).join(', ')} of stage "${stageId}" differ only in what happens now (same next place, same flags, no metric a condition reads)`,
+    );
+  }
+  s.flags.forEach((f, i) => {
+    if (branches.injectOnlyFlags.includes(f.id))
+      warn(
+        `/flags/${i}`,
+        'inject-only-flag',
+        `flag "${f.id}" only decides whether an inject shows; no option, route or consequence reads it`,
+      );
+  });
+
+  const longest = g.capped ? { value: null, basis: 'stage' as const, capped: false } : longestDecisions(g, limits.longestBudget);
+  const ranked = g.capped ? { best: null, worst: null, capped: false } : bestAndWorst(s, g, limits.maxFullStates);
+  if (longest.capped) {
+    incomplete.push('longest-path');
+    warn('', 'analysis-incomplete', 'analysis incomplete: the longest-path search hit its limit, so the longest path is not reported');
+  }
+  if (ranked.capped) {
+    incomplete.push('best-worst');
+    warn('', 'analysis-incomplete', 'analysis incomplete: the best/worst ending search hit its limit, so they are not reported');
+  }
+
+  const coverage = objectiveCoverage(s, g);
 
   const decisionStages = new Set(g.states.filter((st) => st.moves.some((m) => m.real)).map((st) => st.place));
   const stats: Stats = {
@@ -138,17 +194,21 @@ export function analyse(s: Scenario, limits: AnalyseLimits = {}): Analysis {
       mixed: s.endings.filter((e) => e.outcome === 'mixed').length,
       bad: s.endings.filter((e) => e.outcome === 'bad').length,
     },
-    shortestPath: shortestDecisions(g),
+    shortestPath: g.capped ? null : shortestDecisions(g),
     longestPath: longest.value,
+    longestBasis: longest.basis,
     timedDecisions: s.stages.filter((st) => st.decision.timeLimit !== undefined && reached.has(st.id)).length,
     languages: [...languages],
-    pathsPerEnding: pathCounts(g, PATH_COUNT_CAP),
+    pathsPerEnding: g.capped ? {} : pathCounts(g, PATH_COUNT_CAP),
     pathCountCap: PATH_COUNT_CAP,
-    best: ranked.best,
-    worst: ranked.worst,
+    best: ranked.capped ? null : ranked.best,
+    worst: ranked.capped ? null : ranked.worst,
     flags,
+    branching: branches,
     states: g.states.length,
-    capped: g.capped || longest.capped || ranked.capped,
+    capped: incomplete.length > 0,
+    incomplete,
+    coverage,
   };
   return { findings, stats };
 }

@@ -1,12 +1,10 @@
-// Checking a scenario file someone loads into the app (or, later, uploads to a server): the size limit first, then the
+// Checking a scenario file someone loads into the app or uploads to the session server: the size limit first, then the
 // full checker; whatever goes wrong inside, the answer is a list of findings with line and field, never a throw.
 import { type CatalogEntry, catalogEntry } from '../play/catalog.ts';
+import { MAX_FILE_BYTES, tooLarge, utf8Bytes } from '../play/limits.ts';
 import { loadScenario } from '../play/load.ts';
 import type { Scenario } from '../play/schema.ts';
 import { type CheckMessage, checkScenarioText } from './check.ts';
-
-/** The largest scenario file accepted (characters; the guide states the limit). */
-export const MAX_FILE_CHARS = 2 * 1024 * 1024;
 
 export type UploadCheck =
   | { ok: true; scenario: Scenario; entry: CatalogEntry; warnings: CheckMessage[] }
@@ -19,8 +17,8 @@ const fail = (message: string, kind: CheckMessage['kind'] = 'schema'): UploadChe
 });
 
 export function checkUpload(text: string): UploadCheck {
-  if (text.length > MAX_FILE_CHARS)
-    return fail(`the file is too large: ${Math.ceil(text.length / 1024)} kB, at most ${MAX_FILE_CHARS / 1024} kB`, 'limit');
+  // A text longer than the limit in characters is longer in bytes too: refuse it before anything reads it.
+  if (text.length > MAX_FILE_BYTES) return fail(tooLarge(utf8Bytes(text)), 'limit');
   try {
     const report = checkScenarioText(text);
     if (!report.ok) return { ok: false, id: report.id, errors: report.errors };

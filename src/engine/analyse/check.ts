@@ -1,8 +1,8 @@
 // Checking one scenario file's text: syntax, schema and reference findings from the loader plus the semantic analysis,
 // all as one list of errors and warnings with JSON Pointer, line and kind. The checker CLI prints this.
 
-import { linesOf, loadScenario } from '../play/load.ts';
-import { type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
+import { loadScenario } from '../play/load.ts';
+import { type AnalyseLimits, type Analysis, analyse, type Finding, type FindingKind, type Stats } from './analyse.ts';
 
 export type CheckMessage = { path: string; line: number | null; message: string; kind: FindingKind };
 
@@ -14,6 +14,8 @@ export type CheckReport = {
   warnings: CheckMessage[];
   stats: Stats | null;
   analysis: Analysis | null;
+  /** A limit cut the analysis short: what it could not establish is left out, and the file has not passed. */
+  incomplete: boolean;
 };
 
 /** The loader's messages are the only record of what kind of problem it found. */
@@ -29,7 +31,7 @@ function loaderKind(message: string): FindingKind {
   return 'schema';
 }
 
-export function checkScenarioText(text: string): CheckReport {
+export function checkScenarioText(text: string, limits: AnalyseLimits = {}): CheckReport {
   const loaded = loadScenario(text);
   if (!loaded.ok) {
     const raw = loaded.raw as { id?: unknown } | null;
@@ -40,11 +42,12 @@ export function checkScenarioText(text: string): CheckReport {
       warnings: [],
       stats: null,
       analysis: null,
+      incomplete: false,
     };
   }
-  const analysis = analyse(loaded.scenario);
-  const lineOf = linesOf(text);
-  const place = (f: Finding): CheckMessage => ({ path: f.path, line: lineOf(f.path), message: f.message, kind: f.kind });
+  const analysis = analyse(loaded.scenario, limits);
+  const { lineOf } = loaded;
+  const place = (f: Finding): CheckMessage => ({ path: f.path, line: f.path ? lineOf(f.path) : null, message: f.message, kind: f.kind });
   const errors = analysis.findings.filter((f) => f.severity === 'error').map(place);
   return {
     id: loaded.scenario.id,
@@ -53,5 +56,6 @@ export function checkScenarioText(text: string): CheckReport {
     warnings: analysis.findings.filter((f) => f.severity === 'warning').map(place),
     stats: analysis.stats,
     analysis,
+    incomplete: analysis.stats.incomplete.length > 0,
   };
 }

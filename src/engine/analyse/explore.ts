@@ -28,6 +28,8 @@ export type StateNode = {
   /** Options whose `when` held here. */
   available: string[];
   moves: Move[];
+  /** Some move from here was left out because the state cap was reached: this state's moves are not all known. */
+  truncated?: true;
 };
 
 export type StateGraph = { states: StateNode[]; capped: boolean };
@@ -184,7 +186,8 @@ export function explore(s: Scenario, spec: KeySpec = routingKeySpec(s), maxState
     if (!stage) continue;
     for (const t of transitionsFrom(s, stage, node.context, enterCache)) {
       const to = add(t.place, t.context);
-      if (to >= 0) node.moves.push({ stageId: t.stageId, optionId: t.optionId, kind: t.kind, real: t.real, to, up: t.up, down: t.down });
+      if (to < 0) node.truncated = true;
+      else node.moves.push({ stageId: t.stageId, optionId: t.optionId, kind: t.kind, real: t.real, to, up: t.up, down: t.down });
     }
   }
   return { states, capped };

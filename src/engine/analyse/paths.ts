@@ -27,18 +27,41 @@ export function shortestDecisions(g: StateGraph): number | null {
   return Number.isFinite(best) ? best : null;
 }
 
+export type Longest = {
+  value: number | null;
+  /**
+   * What "no ... twice" counted: `stage` (the longest simple path, as authors read it) or, when every path to an
+   * ending has to enter some stage twice (a loop that must be gone round), `situation` (stage with its flags and
+   * read values): the longest path that repeats no situation.
+   */
+  basis: 'stage' | 'situation';
+  capped: boolean;
+};
+
 /**
- * Most real decisions on a path that enters no stage twice. Once play leaves a loop of stages it can never come back,
- * so only the stages visited inside the current loop matter: memoised on state + those, exact and usually linear.
+ * Most real decisions on a path that enters no stage twice; where no such path reaches an ending, the most on a path
+ * that repeats no situation instead, so the answer is never "none" for a scenario that can end.
  */
-export function longestDecisions(g: StateGraph, budget = 500_000): { value: number | null; capped: boolean } {
-  const places = [...new Set(g.states.map((st) => st.place))];
-  const placeIndex = new Map(places.map((p, i) => [p, i]));
-  const succ = places.map(() => new Set<number>());
-  for (const st of g.states)
-    for (const m of st.moves) succ[placeIndex.get(st.place) as number]?.add(placeIndex.get(g.states[m.to]?.place ?? '') as number);
+export function longestDecisions(g: StateGraph, budget = 500_000): Longest {
+  const byStage = longestBy(g, (v) => g.states[v]?.place ?? '', budget);
+  if (byStage.value !== null || byStage.capped) return { ...byStage, basis: 'stage' };
+  const bySituation = longestBy(g, String, budget);
+  return { ...bySituation, basis: bySituation.value === null ? 'stage' : 'situation' };
+}
+
+/**
+ * Most real decisions on a path that never visits the same `identity` twice. Once play leaves a loop it can never come
+ * back, so only what was visited inside the current loop matters: memoised on state + those, exact and usually linear.
+ */
+function longestBy(g: StateGraph, identity: (v: number) => string, budget: number): { value: number | null; capped: boolean } {
+  const ids = [...new Set(g.states.map((_, v) => identity(v)))];
+  const idIndex = new Map(ids.map((p, i) => [p, i]));
+  const succ = ids.map(() => new Set<number>());
+  g.states.forEach((st, v) => {
+    for (const m of st.moves) succ[idIndex.get(identity(v)) as number]?.add(idIndex.get(identity(m.to)) as number);
+  });
   const scc = components(succ.map((x) => [...x]));
-  const sccOf = (place: string) => scc.of[placeIndex.get(place) as number] as number;
+  const sccOf = (v: number) => scc.of[idIndex.get(identity(v)) as number] as number;
   const memo = new Map<string, number>();
   let work = 0;
   let capped = false;
@@ -56,17 +79,17 @@ export function longestDecisions(g: StateGraph, budget = 500_000): { value: numb
     let best = Number.NEGATIVE_INFINITY;
     for (const m of node.moves) {
       const target = g.states[m.to];
-      if (!target || visited.has(target.place)) continue;
-      const same = !target.final && sccOf(target.place) === sccOf(node.place);
-      const nextVisited = same ? new Set([...visited, target.place]) : new Set([target.place]);
+      const id = identity(m.to);
+      if (!target || visited.has(id)) continue;
+      const same = !target.final && sccOf(m.to) === sccOf(v);
+      const nextVisited = same ? new Set([...visited, id]) : new Set([id]);
       best = Math.max(best, (m.real ? 1 : 0) + walk(m.to, nextVisited));
     }
     memo.set(key, best);
     return best;
   };
-  const first = g.states[0];
-  const value = first ? walk(0, new Set([first.place])) : Number.NEGATIVE_INFINITY;
-  return { value: Number.isFinite(value) ? value : null, capped };
+  const value = g.states[0] ? walk(0, new Set([identity(0)])) : Number.NEGATIVE_INFINITY;
+  return { value: Number.isFinite(value) && !capped ? value : null, capped };
 }
 
 /** Distinct decision paths from the start into each ending; a path through a loop makes the count the cap. */

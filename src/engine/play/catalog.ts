@@ -6,7 +6,10 @@ export type CatalogEntry = {
   version: number;
   title: Text;
   teaser: Text;
+  /** The real incident the scenario is modelled on (date and the real organisations). */
   incident: Scenario['incident'];
+  /** The fictional hospital where the game is played. */
+  hospital: string;
   duration: [number, number];
   roles: { id: string; name: Text; description: Text }[];
   endings: { id: string; outcome: Outcome; title: Text }[];
@@ -21,6 +24,7 @@ export function catalogEntry(s: Scenario): CatalogEntry {
     title: s.title,
     teaser: s.teaser,
     incident: s.incident,
+    hospital: s.setting.hospital,
     duration: s.duration,
     roles: s.roles.map(({ id, name, description }) => ({ id, name, description })),
     endings: s.endings.map(({ id, outcome, title }) => ({ id, outcome, title })),

@@ -88,6 +88,23 @@ export const isMoving = (t: EventType): boolean => (movingTypes as readonly stri
 export const facilitatorOnly = (e: SessionEvent): boolean =>
   e.type === 'observation.add' || e.type === 'rating.override' || (e.type === 'note.add' && e.visibility === 'facilitator');
 
+/**
+ * A fork's parent: the save it came from (when it has one), the scenario it was played against, the seq of the
+ * parent's decision that the fork answers differently, how many events were copied from the parent, the option taken
+ * instead, and the parent's log as it stood, so the side-by-side comparison works from the fork's own file.
+ */
+export const Parent = z.strictObject({
+  saveId: z.string().min(1).max(64).optional(),
+  scenarioHash: z.string(),
+  seq: z.number().int().min(1),
+  copied: z.number().int().min(0),
+  optionId: Id,
+  /** How many forks deep: 1 for a fork of an original session. */
+  depth: z.number().int().min(1).default(1),
+  events: z.array(SessionEvent),
+});
+export type Parent = z.infer<typeof Parent>;
+
 export const Header = {
   scenario: z.strictObject({ id: Id, version: z.number().int(), hash: z.string() }),
   /** Reserved: no rule draws on chance yet; kept so a later random inject replays the same. */
@@ -98,6 +115,8 @@ export const Header = {
   decisionMode: z.enum(decisionModes).default('solo'),
   /** The role whose one participant decides, in "role" mode. */
   decidingRole: Id.optional(),
+  /** Set on a what-if fork (see fork.ts): where it branched from. Optional, so saves from before forks still parse. */
+  parent: Parent.optional(),
 };
 
 export const Session = z.strictObject({

@@ -3,7 +3,7 @@
 // part, the tallies, the notes and the observations. Built in one pass over the replay's per-event results, so it is
 // linear in the log. Renderers (screen, Markdown) live in the UI.
 
-import { type Rating, ratings } from './events.ts';
+import type { Rating } from './events.ts';
 import { indexOf } from './index.ts';
 import { entryText, isBetter, metricChanges, optionOf, placeTitle, type MetricChange as StepChange } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
@@ -18,7 +18,8 @@ export type OptionRef = { id: string; label: Text };
 
 export type MetricChange = StepChange & { after: number };
 
-export type ReportNote = { text: Text; today: boolean; option: OptionRef | null; sources: Source[] };
+/** `inferred` holds the reason when the note's option is only the closest to what is known, not documented history. */
+export type ReportNote = { text: Text; today: boolean; inferred: Text | null; option: OptionRef | null; sources: Source[] };
 
 export type HistoricalComparison = {
   notes: ReportNote[];
@@ -26,6 +27,8 @@ export type HistoricalComparison = {
   option: OptionRef | null;
   /** Whether the player's choice was the historical one; null when the scenario names none. */
   matched: boolean | null;
+  /** Why `option` is only the closest to what is known (an inference), or null when it is documented. */
+  inferred: Text | null;
 };
 
 export type ReportCause = { flag: string; stage: PlaceRef; option: OptionRef | null; clock: number };
@@ -124,6 +127,7 @@ function historyAt(s: Scenario, stageId: string, optionId: string | undefined): 
     .map((n) => ({
       text: n.text,
       today: n.today === true,
+      inferred: n.inferred ?? null,
       option: optionRef(s, stageId, n.option),
       sources: n.sources.flatMap((id) => sources.get(id) ?? []),
     }));
@@ -131,7 +135,8 @@ function historyAt(s: Scenario, stageId: string, optionId: string | undefined): 
   const flagged = stage?.decision.options.find((o) => o.historical)?.id;
   const noted = notes.find((n) => !n.today && n.option)?.option?.id;
   const option = optionRef(s, stageId, flagged ?? noted);
-  return { notes, option, matched: option ? option.id === optionId : null };
+  const inferred = notes.find((n) => !n.today && n.option?.id === option?.id && n.inferred)?.inferred ?? null;
+  return { notes, option, matched: option ? option.id === optionId : null, inferred };
 }
 
 /** The metric changes of one history entry with the values they led to. */

@@ -1,6 +1,7 @@
 // The scenario format: one zod schema from which the TypeScript types and the editors' JSON Schema derive.
 // Conditions and effects are plain data; nothing in a scenario is ever evaluated as code.
 import { z } from 'zod';
+import { MAX_METRIC, MAX_MINUTES, MAX_TEXT } from './limits.ts';
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -9,11 +10,36 @@ export const Id = z
   .string({ error: 'expected an id (text)' })
   .regex(/^[a-z][a-z0-9_-]*$/i, 'an id starts with a letter and holds only letters, digits, "-" and "_"');
 
+const tooLong = `a text may hold at most ${MAX_TEXT.toLocaleString('en')} characters`;
+/** A plain string field (names, publishers), held to the same length limit as a text. */
+const Str = () => z.string().max(MAX_TEXT, tooLong);
+
+/**
+ * A number that names the cause when it is not finite: YAML's .nan and .inf parse as numbers, and zod's own message
+ * ("expected number, received NaN") hides that the file says so. Other mistakes keep zod's message.
+ */
+const num = (what: string) =>
+  z.number({
+    error: (iss) =>
+      typeof iss.input === 'number' && !Number.isFinite(iss.input)
+        ? `${what} is ${String(iss.input)} (YAML .nan or .inf); it must be a finite number`
+        : undefined,
+  });
+const minutes = (what: string) =>
+  num(what)
+    .int(`${what} is a whole number of minutes`)
+    .max(MAX_MINUTES, `${what} may be at most ${MAX_MINUTES.toLocaleString('en')} minutes (ten years)`);
+const metricValue = (what: string) =>
+  num(what)
+    .int(`${what} is a whole number`)
+    .min(-MAX_METRIC, `${what} may be at least ${(-MAX_METRIC).toLocaleString('en')}`)
+    .max(MAX_METRIC, `${what} may be at most ${MAX_METRIC.toLocaleString('en')}`);
+
 /** Every text a player reads, in Dutch and English. */
 export const Text = z.strictObject(
   {
-    nl: z.string({ error: 'Dutch text (nl) is missing' }).trim().min(1, 'Dutch text (nl) is empty'),
-    en: z.string({ error: 'English text (en) is missing' }).trim().min(1, 'English text (en) is empty'),
+    nl: z.string({ error: 'Dutch text (nl) is missing' }).trim().min(1, 'Dutch text (nl) is empty').max(MAX_TEXT, tooLong),
+    en: z.string({ error: 'English text (en) is missing' }).trim().min(1, 'English text (en) is empty').max(MAX_TEXT, tooLong),
   },
   { error: 'expected a text with "nl" and "en"' },
 );
@@ -51,9 +77,11 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
         not: Condition.optional(),
         metric: Id.optional(),
         op: z.enum(comparisons, { error: `op must be one of ${comparisons.join(' ')}` }).optional(),
-        value: z.number({ error: 'value must be a number' }).optional(),
-        clockAtLeast: z.number().int().min(0).optional(),
-        clockBefore: z.number().int().min(0).optional(),
+        value: num('value')
+          .refine((v) => Math.abs(v) <= MAX_METRIC, `value may be at most ${MAX_METRIC.toLocaleString('en')} either side of 0`)
+          .optional(),
+        clockAtLeast: minutes('clockAtLeast').min(0).optional(),
+        clockBefore: minutes('clockBefore').min(0).optional(),
       },
       { error: 'expected a condition object (flag, all, any, not, metric, clockAtLeast or clockBefore)' },
     )
@@ -76,10 +104,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /** Metric id → change (positive or negative). Values are clamped to the metric's range. */
-export const Effects = z.record(
-  Id,
-  z.number({ error: 'an effect is a number (the change to the metric)' }).int('effects are whole numbers'),
-);
+export const Effects = z.record(Id, metricValue('an effect'));
 export type Effects = z.infer<typeof Effects>;
 
 /** Where an option leads: a stage or ending id, or a list of routes tried in order (the last without condition). */
@@ -90,27 +115,38 @@ export const Target = z.union([Id, z.array(Route).min(1, 'a route list needs at 
 });
 export type Target = z.infer<typeof Target>;
 
-export const Option = z.strictObject({
-  id: Id,
-  label: Text,
-  hint: Text.optional(),
-  /** Only offered when this holds; otherwise shown disabled with `unavailable` as the reason. */
-  when: Condition.optional(),
-  unavailable: Text.optional(),
-  effects: Effects.optional(),
-  set: z.array(Id).optional(),
-  clear: z.array(Id).optional(),
-  /** Simulated minutes this choice costs. */
-  cost: z.number().int().min(0).default(0),
-  next: Target,
-  /** What happened because of this choice: shown on the consequence card. */
-  consequence: Text,
-  /** The option the real organisation took (the historical path). */
-  historical: z.boolean().optional(),
-  /** Taken when the decision's time runs out; also offered as "wait and see". */
-  noDecision: z.boolean().optional(),
-  objectives: z.array(Id).optional(),
-});
+/** Setting and clearing the same flag in one step has no sensible order: the schema refuses it. */
+function noSetAndClear(x: { set?: string[] | undefined; clear?: string[] | undefined }, ctx: z.RefinementCtx) {
+  const set = new Set(x.set ?? []);
+  (x.clear ?? []).forEach((f, i) => {
+    if (set.has(f))
+      ctx.addIssue({ code: 'custom', path: ['clear', i], message: `flag "${f}" is both set and cleared here; keep one of the two` });
+  });
+}
+
+export const Option = z
+  .strictObject({
+    id: Id,
+    label: Text,
+    hint: Text.optional(),
+    /** Only offered when this holds; otherwise shown disabled with `unavailable` as the reason. */
+    when: Condition.optional(),
+    unavailable: Text.optional(),
+    effects: Effects.optional(),
+    set: z.array(Id).optional(),
+    clear: z.array(Id).optional(),
+    /** Simulated minutes this choice costs. */
+    cost: minutes('cost').min(0).default(0),
+    next: Target,
+    /** What happened because of this choice: shown on the consequence card. */
+    consequence: Text,
+    /** The option the real organisation took (the historical path). */
+    historical: z.boolean().optional(),
+    /** Taken when the decision's time runs out; also offered as "wait and see". */
+    noDecision: z.boolean().optional(),
+    objectives: z.array(Id).optional(),
+  })
+  .superRefine(noSetAndClear);
 export type Option = z.infer<typeof Option>;
 
 export const injectKinds = ['news', 'email', 'phone', 'chat', 'ticket', 'social', 'advisory', 'memo'] as const;
@@ -134,20 +170,22 @@ export const Inject = z.strictObject({
 export type Inject = z.infer<typeof Inject>;
 
 /** A consequence that fires on entering a stage when its condition holds: the delayed effect of an earlier choice. */
-export const StageConsequence = z.strictObject({
-  id: Id,
-  when: Condition.optional(),
-  effects: Effects.optional(),
-  set: z.array(Id).optional(),
-  clear: z.array(Id).optional(),
-  text: Text,
-});
+export const StageConsequence = z
+  .strictObject({
+    id: Id,
+    when: Condition.optional(),
+    effects: Effects.optional(),
+    set: z.array(Id).optional(),
+    clear: z.array(Id).optional(),
+    text: Text,
+  })
+  .superRefine(noSetAndClear);
 export type StageConsequence = z.infer<typeof StageConsequence>;
 
 export const Decision = z.strictObject({
   prompt: Text,
   /** Simulated minutes before the no-decision option is taken. */
-  timeLimit: z.number().int().positive().optional(),
+  timeLimit: minutes('timeLimit').positive().optional(),
   options: z.array(Option).min(1, 'a decision needs at least one option'),
 });
 export type Decision = z.infer<typeof Decision>;
@@ -183,9 +221,9 @@ export const Metric = z
     id: Id,
     label: Text,
     description: Text.optional(),
-    start: z.number().int(),
-    min: z.number().int().default(0),
-    max: z.number().int().default(100),
+    start: metricValue('start'),
+    min: metricValue('min').default(0),
+    max: metricValue('max').default(100),
     good: z.enum(['higher', 'lower'], { error: 'good must be "higher" or "lower"' }),
   })
   .refine((m) => m.min < m.max && m.start >= m.min && m.start <= m.max, {
@@ -203,11 +241,11 @@ export type Objective = z.infer<typeof Objective>;
 
 export const Source = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  publisher: z.string().optional(),
-  date: z.string().optional(),
-  /** Only web links: a javascript:, data: or vbscript: address in a stranger's scenario must never become a link. */
-  url: z.url({ protocol: /^https?$/, error: 'a source url must start with http:// or https://' }).optional(),
+  name: Str().min(1),
+  publisher: Str().optional(),
+  date: Str().optional(),
+  /** Shown as a link and written into exports: only web addresses, never javascript:, data: or vbscript:. */
+  url: z.url({ protocol: /^https?$/, error: 'a source URL must be a web address starting with http:// or https://' }).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -219,6 +257,11 @@ export const HistoricalNote = z.strictObject({
   sources: z.array(Id).min(1, 'name at least one source'),
   /** Marks "what would apply today" notes (e.g. NIS2) that are not historical fact. */
   today: z.boolean().optional(),
+  /**
+   * Set when `option` is only the closest to what is known (an inference, not a documented act of the real
+   * organisation): the reason, shown beside it in the debrief and the exports.
+   */
+  inferred: Text.optional(),
 });
 export type HistoricalNote = z.infer<typeof HistoricalNote>;
 
@@ -240,7 +283,7 @@ export const Scenario = z.strictObject({
   duration: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   /** The moment the simulated clock reads 0. */
   start: DateTime,
-  setting: z.strictObject({ hospital: z.string().min(1), description: Text }),
+  setting: z.strictObject({ hospital: Str().min(1), description: Text }),
   objectives: z.array(Objective).min(1),
   roles: z.array(Role).min(1),
   senders: z.array(Sender).default([]),

@@ -126,8 +126,15 @@ export type ApplyOk = { ok: true; live: Live; result: EventResult; event: Sessio
 export type ApplyFail = { ok: false; reason: Rejection };
 export type ApplyOutcome = ApplyOk | ApplyFail;
 
+const hashes = new WeakMap<Scenario, string>();
+/** Cached per scenario object: hashing the whole scenario costs tens of milliseconds on a phone, and it does not change. */
 export function scenarioHash(s: Scenario): string {
-  return contentHash(s);
+  let h = hashes.get(s);
+  if (h === undefined) {
+    h = contentHash(s);
+    hashes.set(s, h);
+  }
+  return h;
 }
 
 export type NewSessionOptions = {

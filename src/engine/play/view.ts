@@ -1,14 +1,12 @@
-// What each screen shows, derived from (scenario, live state, viewer): the stage, its options, the inject feed, the
-// consequence of the last step, the metrics, the timer, votes and notes. Who sees what is decided here and nowhere
-// else: a solo player sees every message to the crisis team (their own marked), a participant the messages for
-// everyone and for their role, the room (the projector) only what everyone may see, the facilitator and observers all.
-// Pure data; the UI only formats and renders it.
-import { minutesFromStart } from './clock.ts';
 import { holds } from './conditions.ts';
+import { injectFeed, pendingInjects } from './feed.ts';
 import { indexOf } from './index.ts';
+
+export { injectFeed } from './feed.ts';
+
 import { entryText, type MetricChange, metricChanges, optionOf, placeTitle, plain } from './lookup.ts';
 import type { HistoryEntry } from './rules.ts';
-import type { Inject, InjectKind, Metric, Option, Outcome, Scenario, Text } from './schema.ts';
+import type { InjectKind, Metric, Option, Outcome, Scenario, Text } from './schema.ts';
 import { canUndo, type Game, gameOf, type Live } from './session.ts';
 import { type Participant, type Tally, tallyOf } from './tally.ts';
 import { type TimerState, timerState } from './timer.ts';
@@ -194,92 +192,6 @@ export function lastConsequence(s: Scenario, history: ReadonlyArray<HistoryEntry
 }
 
 const privileged = (v: Viewer) => v.kind === 'facilitator' || v.kind === 'observer';
-
-/** Whether a message addressed to `to` reaches this viewer. */
-function reaches(v: Viewer, to: string | undefined): boolean {
-  if (to === undefined || privileged(v) || v.kind === 'solo') return true;
-  return v.kind === 'participant' && v.role === to;
-}
-
-/** Every inject that reached the viewer: those of each place entered, those the facilitator released, and the trainer's own; newest first. */
-export function injectFeed(s: Scenario, live: Live, viewer: Viewer): InjectView[] {
-  const index = indexOf(s);
-  const trail = gameOf(live).context.trail;
-  const last = trail.length - 1;
-  const role = viewer.kind === 'solo' || viewer.kind === 'participant' ? viewer.role : null;
-  type Item = InjectView & { order: number; place: number };
-  const feed: Item[] = [];
-  const add = (inject: Inject, stageId: string, place: number, clock: number, source: InjectView['source'], key: string) => {
-    if (!reaches(viewer, inject.to)) return;
-    feed.push({
-      id: key,
-      kind: inject.kind,
-      from: partyName(s, inject.from),
-      subject: inject.subject,
-      body: inject.body,
-      clock: inject.at && source === 'scenario' ? minutesFromStart(s, inject.at) : clock,
-      stageId,
-      fresh: place === last,
-      personal: inject.to !== undefined && inject.to === role,
-      to: inject.to !== undefined ? (index.roles.get(inject.to)?.name ?? plain(inject.to)) : null,
-      source,
-      order: feed.length,
-      place,
-    });
-  };
-  trail.forEach((entry, place) => {
-    for (const inject of index.stages.get(entry.placeId)?.injects ?? []) {
-      if (entry.injects.includes(inject.id)) add(inject, entry.placeId, place, entry.clock, 'scenario', `${place}:${inject.id}`);
-    }
-  });
-  for (const r of live.released) {
-    const found = index.injects.get(r.injectId);
-    // A release made in a place that an undo has since taken back stays in the log, not in the feed.
-    if (found && r.trailIndex <= last && trail[r.trailIndex]?.placeId === r.stageId)
-      add(found.inject, r.stageId, r.trailIndex, r.clock, 'released', `r${r.seq}:${r.injectId}`);
-  }
-  for (const c of live.customs) {
-    if (c.trailIndex > last) continue;
-    const text = (t: string): Text => ({ nl: t, en: t });
-    feed.push({
-      id: `c${c.seq}`,
-      kind: c.kind,
-      from: text(c.from),
-      subject: text(c.subject),
-      body: text(c.body),
-      clock: c.clock,
-      stageId: trail[c.trailIndex]?.placeId ?? '',
-      fresh: c.trailIndex === last,
-      personal: false,
-      to: null,
-      source: 'custom',
-      order: feed.length,
-      place: c.trailIndex,
-    });
-  }
-  // Newest first: later places first, then later arrival times, then later in the order they came.
-  feed.sort((a, b) => b.place - a.place || b.clock - a.clock || b.order - a.order);
-  return feed.map(({ order: _o, place: _p, ...item }) => item);
-}
-
-function pendingInjects(s: Scenario, live: Live, viewer: Viewer): PendingInjectView[] {
-  if (!privileged(viewer)) return [];
-  const game = gameOf(live);
-  const trail = game.context.trail;
-  const here = trail[trail.length - 1];
-  const index = indexOf(s);
-  const released = new Set(live.released.filter((r) => r.trailIndex === trail.length - 1).map((r) => r.injectId));
-  return (index.stages.get(game.place)?.injects ?? [])
-    .filter((i) => !here?.injects.includes(i.id) && !released.has(i.id))
-    .map((i) => ({
-      id: i.id,
-      kind: i.kind,
-      from: partyName(s, i.from),
-      subject: i.subject,
-      to: i.to !== undefined ? (index.roles.get(i.to)?.name ?? plain(i.to)) : null,
-      manual: i.release === 'facilitator',
-    }));
-}
 
 export function metricViews(s: Scenario, game: Game): MetricView[] {
   return s.metrics.map((m) => {

@@ -1,9 +1,9 @@
 // An accessible SVG line chart of every metric over simulated time, used by the play dashboard and the debrief.
 // Lines differ by colour, dash pattern and marker; a text legend and a data table carry the same facts for everyone.
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockDate, formatClock, formatTime, timeZone } from '../../engine/play/clock';
-import type { Language, Scenario } from '../../engine/play/schema';
+import { formatClock, formatDay, formatTime } from '../../engine/play/clock';
+import type { Language, Metric, Scenario } from '../../engine/play/schema';
 import type { SeriesPoint } from '../../engine/play/series';
 
 /** Colours with at least 4.5:1 contrast on white, so lines and legend text stay readable. */
@@ -50,11 +50,7 @@ function stepPath(points: ReadonlyArray<readonly [number, number]>): string {
 }
 
 /** A short day label ("14 jan.") and the Amsterdam calendar day it stands for. */
-function dayLabel(scenario: Scenario, minutes: number, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).format(
-    clockDate(scenario, minutes),
-  );
-}
+const dayLabel = formatDay;
 
 type Tick = { step: number; x: number; time: string; day: string; anchor: 'middle' | 'end' };
 
@@ -72,7 +68,11 @@ function pickTicks(candidates: Tick[], gap: number): Tick[] {
   return chosen.sort((a, b) => a.step - b.step);
 }
 
-export function MetricChart({ scenario, series, lang, variant, title, labelledBy }: MetricChartProps) {
+/**
+ * Memoised: on the play screen the chart redraws only when its series changes (a new step), not on every event
+ * (opening a decision, a pause) nor when the screen around it switches between the stage and the consequence card.
+ */
+export const MetricChart = memo(function MetricChart({ scenario, series, lang, variant, title, labelledBy }: MetricChartProps) {
   const { t } = useTranslation('debrief', { lng: lang });
   const full = variant === 'full';
   // Draw at the figure's real width (1 unit = 1 px), so labels stay legible from a phone to a projector.
@@ -97,7 +97,14 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
   const plotWidth = w - pad.left - pad.right;
   // Points are spaced by step, not by clock: every decision gets the same room however far apart in time it falls.
   const x = (step: number) => (series.length > 1 ? pad.left + (step / (series.length - 1)) * plotWidth : pad.left);
-  const y = (v: number) => pad.top + (1 - Math.min(Math.max(v, 0), 100) / 100) * (h - pad.top - pad.bottom);
+  // Each metric runs from its own minimum (bottom) to its own maximum (top): a 0–10 score fills the height as a 0–100 one does.
+  const y = (v: number, m: Pick<Metric, 'min' | 'max'>) =>
+    pad.top + (1 - Math.min(Math.max((v - m.min) / (m.max - m.min || 1), 0), 1)) * (h - pad.top - pad.bottom);
+  const firstMetric = scenario.metrics[0];
+  const shared = firstMetric && scenario.metrics.every((m) => m.min === firstMetric.min && m.max === firstMetric.max) ? firstMetric : null;
+  /** Grid lines at quarters of the range; labelled with the values when every metric shares one range, else min and max. */
+  const gridLabel = (f: number) =>
+    shared ? String(Math.round(shared.min + f * (shared.max - shared.min))) : f === 0 ? t('chart.min') : f === 1 ? t('chart.max') : '';
   const clockText = (c: number) => (multiDay ? formatClock(scenario, c, lang) : formatTime(scenario, c, lang));
   const ticks = pickTicks(
     series.map((p, i) => {
@@ -118,6 +125,7 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
   const finals = scenario.metrics.map((m) => `${m.label[lang]} ${end?.values[m.id] ?? m.start}`).join(', ');
   const summary = t('chart.summary', {
     title,
+    scale: shared ? t('chart.scaleShared', { min: shared.min, max: shared.max }) : t('chart.scaleOwn'),
     count: scenario.metrics.length,
     from: clockText(first),
     to: clockText(last),
@@ -158,16 +166,19 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
       style={{ margin: 0, position: 'relative' }}
     >
       <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={summary} style={{ width: '100%', height: 'auto', display: 'block' }}>
-        {[0, 25, 50, 75, 100].map((v) => (
-          <g key={v}>
-            <line x1={pad.left} x2={w - pad.right} y1={y(v)} y2={y(v)} stroke={v === 0 ? '#333' : '#d0d0d0'} strokeWidth={1} />
-            {(full || v % 50 === 0) && (
-              <text x={pad.left - 6} y={y(v) + 4} textAnchor="end" fontSize={full ? 12 : 11} fill="#333">
-                {v}
-              </text>
-            )}
-          </g>
-        ))}
+        {[0, 0.25, 0.5, 0.75, 1].map((f) => {
+          const gy = y(f, { min: 0, max: 1 });
+          return (
+            <g key={f}>
+              <line x1={pad.left} x2={w - pad.right} y1={gy} y2={gy} stroke={f === 0 ? '#333' : '#d0d0d0'} strokeWidth={1} />
+              {(full || f % 0.5 === 0) && (
+                <text x={pad.left - 6} y={gy + 4} textAnchor="end" fontSize={full ? 12 : 11} fill="#333">
+                  {gridLabel(f)}
+                </text>
+              )}
+            </g>
+          );
+        })}
         {dayBreaks.map((bx) => (
           <line key={bx} x1={bx} x2={bx} y1={pad.top} y2={h - pad.bottom} stroke="#c4c4c4" strokeDasharray="3 3" />
         ))}
@@ -189,15 +200,15 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
         ))}
         {series.length === 1 && (
           // Before the first decision there is one point: the start values run on as flat lines, with a word on why.
-          <text x={pad.left + plotWidth / 2} y={y(10)} textAnchor="middle" fontSize={full ? 13 : 12} fill="#4b5866">
+          <text x={pad.left + plotWidth / 2} y={y(0.1, { min: 0, max: 1 })} textAnchor="middle" fontSize={full ? 13 : 12} fill="#4b5866">
             {t('chart.waiting')}
           </text>
         )}
         {scenario.metrics.map((m, i) => {
           const colour = colours[i % colours.length] as string;
-          const points = series.map((p, k) => [x(k), y(p.values[m.id] ?? m.start)] as const);
+          const points = series.map((p, k) => [x(k), y(p.values[m.id] ?? m.start, m)] as const);
           // A lone start point still draws its line to the right edge, so the chart never looks empty.
-          const line = series.length === 1 ? [...points, [w - pad.right, points[0]?.[1] ?? y(m.start)] as const] : points;
+          const line = series.length === 1 ? [...points, [w - pad.right, points[0]?.[1] ?? y(m.start, m)] as const] : points;
           return (
             <g key={m.id}>
               <path
@@ -240,6 +251,7 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
                   <Marker kind={markers[i % markers.length] ?? 'circle'} x={18} y={6} r={3.5} colour={colour} />
                 </svg>
                 {m.label[lang]}: {end?.values[m.id] ?? m.start}
+                {!shared && ` (${t('chart.range', { min: m.min, max: m.max })})`}
               </li>
             );
           })}
@@ -256,4 +268,4 @@ export function MetricChart({ scenario, series, lang, variant, title, labelledBy
       )}
     </figure>
   );
-}
+});

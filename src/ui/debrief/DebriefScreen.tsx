@@ -1,6 +1,6 @@
 // The debrief screen: the after-action report of a finished session, derived only by replaying its event log,
 // with Markdown and JSON export, printing, and an improvement plan the team fills in.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
 import { buildReport } from '../../engine/play/report';
@@ -10,17 +10,35 @@ import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
 import { download, fileStem, type Translate } from './format';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
+import { Ratings } from './Ratings';
 import { ScenarioMap } from './ScenarioMap';
-import { MetricsTable, Objectives, Outcome, PlanFields, RealStory } from './Sections';
+import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
+import { TeamSection, teamMarkdown } from './TeamSection';
 import { Timeline } from './Timeline';
+import { type WhatIfActions, WhatIfSections } from './WhatIfSections';
 
-export type DebriefScreenProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
+export type DebriefScreenProps = {
+  scenario: Scenario;
+  session: Session;
+  lang: Language;
+  onHome: () => void;
+  /** Solo play only: a facilitated session is not replayed from its debrief. */
+  onPlayAgain?: () => void;
+} & WhatIfActions;
 
-function Section({ id, title, children, extra = '' }: { id: string; title: string; children: React.ReactNode; extra?: string }) {
+type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
+
+/**
+ * A section of the report. Only the `first` ones render their content in the first paint; the others show their
+ * heading at once and fill in right after (a deferred render React can interrupt), so the debrief appears without
+ * waiting for the timeline and the chart.
+ */
+function Section({ id, title, children, extra = '', first = false }: SectionProps) {
+  const ready = useDeferredValue(true, first);
   return (
     <section className={`debrief__section debrief__section--${id} ${extra}`.trim()} aria-labelledby={`debrief-${id}`}>
       <h2 id={`debrief-${id}`}>{title}</h2>
-      {children}
+      {ready && children}
     </section>
   );
 }
@@ -31,6 +49,7 @@ const contents = [
   ['metrics', 'chart.heading'],
   ['map', 'map.heading'],
   ['objectives', 'objectives.heading'],
+  ['replay', 'replay.heading'],
   ['real', 'real.heading'],
   ['questions', 'questions.heading'],
   ['plan', 'plan.heading'],
@@ -42,7 +61,7 @@ type ActionsProps = {
   onMarkdown: () => void;
   onJson: () => void;
   onHome: () => void;
-  onPlayAgain: () => void;
+  onPlayAgain?: () => void;
 };
 
 /** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
@@ -59,9 +78,11 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
-        <button type="button" className="button button-secondary" onClick={onPlayAgain}>
-          {t('actions.again')}
-        </button>
+        {onPlayAgain && (
+          <button type="button" className="button button-secondary" onClick={onPlayAgain}>
+            {t('actions.again')}
+          </button>
+        )}
         <button type="button" className="button button-secondary" onClick={onHome}>
           {t('actions.home')}
         </button>
@@ -73,7 +94,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -88,11 +109,20 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
     download(name, text, type);
     setStatus({ text: t('actions.exported', { file: name }), where });
   };
+  const team = session.decisionMode !== 'solo';
+  /** The team's section goes after the timeline, where the decisions it describes are. */
+  const markdown = () => {
+    const text = renderMarkdown(report, scenario.start, lang, t, plan);
+    if (!team) return text;
+    const at = text.indexOf(`\n## ${t('metrics.heading')}`);
+    const extra = teamMarkdown(report, scenario, lang, t).join('\n');
+    return at < 0 ? `${text}\n${extra}` : `${text.slice(0, at)}\n${extra}${text.slice(at)}`;
+  };
   const actions = (where: 'top' | 'end') => (
     <Actions
       t={t}
       status={status.where === where ? status.text : ''}
-      onMarkdown={() => save(where, `${stem}.md`, renderMarkdown(report, scenario.start, lang, t, plan), 'text/markdown')}
+      onMarkdown={() => save(where, `${stem}.md`, markdown(), 'text/markdown')}
       onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
@@ -109,8 +139,8 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         </h1>
         <dl className="debrief__meta">
           <div>
-            <dt>{t('meta.role')}</dt>
-            <dd>{report.role.name[lang]}</dd>
+            <dt>{team ? t('team.modeLabel') : t('meta.role')}</dt>
+            <dd>{team ? t(`team.mode.${session.decisionMode}`) : report.role.name[lang]}</dd>
           </div>
           {report.playedTo && (
             <div>
@@ -132,7 +162,7 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         )}
       </header>
 
-      <Section id="outcome" title={t('outcome.heading')}>
+      <Section id="outcome" title={t('outcome.heading')} first>
         <Outcome report={report} lang={lang} t={t} />
       </Section>
 
@@ -157,6 +187,12 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
         <Timeline scenario={scenario} report={report} lang={lang} t={t} />
       </Section>
 
+      {team && (
+        <Section id="team" title={t('team.heading')}>
+          <TeamSection report={report} scenario={scenario} lang={lang} t={t} />
+        </Section>
+      )}
+
       <Section id="metrics" title={t('chart.heading')}>
         <MetricChart
           scenario={scenario}
@@ -174,8 +210,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain }: 
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>
-        <Objectives report={report} lang={lang} t={t} />
+        <Ratings report={report} lang={lang} t={t} {...(onOverride ? { onOverride } : {})} />
       </Section>
+
+      <WhatIfSections scenario={scenario} session={session} lang={lang} t={t} Section={Section} {...(onFork ? { onFork } : {})} />
 
       <Section id="real" title={t('real.heading')}>
         <RealStory report={report} lang={lang} t={t} />

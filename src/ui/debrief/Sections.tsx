@@ -3,6 +3,7 @@ import type { Report } from '../../engine/play/report';
 import type { Language } from '../../engine/play/schema';
 import { outcomeIcon, ratingIcon, type Translate } from './format';
 import type { ImprovementPlan } from './markdown';
+import { SourceName } from './SourceName';
 
 type Common = { report: Report; lang: Language; t: Translate };
 
@@ -102,7 +103,7 @@ export function RealStory({ report, lang, t }: Common) {
       <ul className="sources">
         {report.sources.map((s) => (
           <li key={s.id}>
-            {s.url ? <a href={s.url}>{s.name}</a> : s.name}
+            <SourceName source={s} />
             {[s.publisher, s.date].filter(Boolean).map((x) => `, ${x}`)}
           </li>
         ))}

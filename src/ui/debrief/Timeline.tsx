@@ -4,8 +4,16 @@ import { formatClock } from '../../engine/play/clock';
 import type { HistoricalComparison, Report, TimelineItem } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { changeText, quoted, type Translate } from './format';
+import { SourceName } from './SourceName';
 
 type Props = { scenario: Scenario; report: Report; lang: Language; t: Translate };
+
+/** "You chose as they did" / "they chose …", worded as an inference when the scenario marks the real choice as one. */
+function matchText(history: HistoricalComparison, lang: Language, t: Translate): string {
+  const option = history.option?.label[lang] ?? '';
+  if (history.inferred) return history.matched ? t('timeline.matchedInferred') : t('timeline.differedInferred', { option });
+  return history.matched ? t('timeline.matched') : t('timeline.differed', { option });
+}
 
 /**
  * What the real organisation did at this stage: whether the player matched it stays in view, the notes themselves
@@ -20,7 +28,7 @@ function History({ history, lang, t }: { history: HistoricalComparison; lang: La
       {history.matched !== null && (
         <p className={history.matched ? 'timeline__match' : 'timeline__mismatch'}>
           <span aria-hidden="true">{history.matched ? '= ' : '≠ '}</span>
-          {history.matched ? t('timeline.matched') : t('timeline.differed', { option: history.option?.label[lang] ?? '' })}
+          {matchText(history, lang, t)}
         </p>
       )}
       {history.notes.length > 0 && (
@@ -29,13 +37,18 @@ function History({ history, lang, t }: { history: HistoricalComparison; lang: La
           {history.notes.map((n) => (
             <div key={n.text.en} className={n.today ? 'timeline__note timeline__note--today' : 'timeline__note'}>
               {n.today !== summaryToday && <h4>{n.today ? t('timeline.today') : t('timeline.really')}</h4>}
+              {n.inferred && (
+                <p className="timeline__inferred">
+                  <strong>{t('timeline.inferred')}.</strong> {t('timeline.inferredWhy', { reason: n.inferred[lang] })}
+                </p>
+              )}
               <p>{n.text[lang]}</p>
               <p className="timeline__sources">
                 {t('timeline.sources')}:{' '}
                 {n.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 && '; '}
-                    {s.url ? <a href={s.url}>{s.name}</a> : s.name}
+                    <SourceName source={s} />
                     {s.publisher ? `, ${s.publisher}` : ''}
                   </span>
                 ))}

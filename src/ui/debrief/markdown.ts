@@ -3,16 +3,22 @@
 import { formatClock, formatDate } from '../../engine/play/clock';
 import type { Report, TimelineItem } from '../../engine/play/report';
 import type { Language } from '../../engine/play/schema';
-import { changeText, outcomeIcon, quoted, type Translate } from './format';
+import { changeText, outcomeIcon, quoted, type Translate, webAddress } from './format';
 
 export type ImprovementPlan = { well: string; improve: string; actions: string };
 
 /** Keeps text inside one table cell or list line. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
+/** Markdown link text and target, escaped so a name or address cannot break out of the link. */
+function link(text: string, url: string | undefined): string {
+  const href = webAddress(url);
+  const label = text.replace(/([[\]\\])/g, '\\$1');
+  return href ? `[${label}](${href.replace(/[()<> ]/g, encodeURIComponent)})` : text;
+}
+
 function sourceLine(src: Report['sources'][number]): string {
-  const parts = [src.name, src.publisher, src.date].filter(Boolean).join(', ');
-  return src.url ? `[${parts}](${src.url})` : parts;
+  return link([src.name, src.publisher, src.date].filter(Boolean).join(', '), src.url);
 }
 
 function timelineItem(item: TimelineItem, i: number, lang: Language, t: Translate, start: string): string[] {
@@ -33,7 +39,10 @@ function timelineItem(item: TimelineItem, i: number, lang: Language, t: Translat
   lines.push(`   - ${t('timeline.changes')}: ${changes || t('timeline.noChange')}`);
   for (const n of item.history?.notes ?? []) {
     const label = n.today ? t('timeline.today') : t('timeline.really');
-    lines.push(`   - ${label}: ${cell(n.text[lang])} (${t('timeline.sources')}: ${n.sources.map((s) => s.name).join('; ')})`);
+    const why = n.inferred ? ` _${t('timeline.inferred')}. ${cell(t('timeline.inferredWhy', { reason: n.inferred[lang] }))}_` : '';
+    lines.push(
+      `   - ${label}: ${cell(n.text[lang])}${why} (${t('timeline.sources')}: ${n.sources.map((s) => link(s.name, s.url)).join('; ')})`,
+    );
   }
   if (item.leftHistoricalRoute) lines.push(`   - ⚑ **${t('timeline.diverged')}**`);
   return lines;
@@ -83,7 +92,8 @@ export function renderMarkdown(r: Report, start: string, lang: Language, t: Tran
   );
   for (const item of r.timeline.filter((x) => x.history && !x.undone)) {
     const h = item.history;
-    const real = h?.option?.label[lang] ?? (h?.notes[0] ? cell(h.notes[0].text[lang]) : t('md.noNote'));
+    const chosen = h?.option ? `${cell(h.option.label[lang])}${h.inferred ? ` (≈ ${t('md.closest')})` : ''}` : null;
+    const real = chosen ?? (h?.notes[0] ? cell(h.notes[0].text[lang]) : t('md.noNote'));
     const match = h?.matched === null ? '' : h?.matched ? t('md.matchYes') : `${t('md.matchNo')}${item.leftHistoricalRoute ? ' ⚑' : ''}`;
     out.push(
       `| ${formatClock({ start }, item.clock, lang)} | ${cell(item.place.title[lang])} | ${cell(item.option?.label[lang] ?? '')} | ${real} | ${match} |`,
@@ -92,10 +102,17 @@ export function renderMarkdown(r: Report, start: string, lang: Language, t: Tran
   out.push('');
 
   out.push(`## ${t('objectives.heading')}`, '');
-  for (const o of r.objectives)
+  for (const o of r.objectives) {
     out.push(
       `- **${o.text[lang]}:** ${t(`objectives.${o.rating}`)} (${t('objectives.count', { performed: o.performed, opportunities: o.opportunities })})`,
     );
+    if (o.override)
+      out.push(`  - ${t('ratings.overridden', { computed: t(`objectives.${o.computed ?? o.rating}`), reason: o.override.reason })}`);
+    for (const x of o.reasons)
+      out.push(
+        `  - ${x.stage.title[lang]}: ${x.timeout ? t('timeline.timeout') : (x.option?.label[lang] ?? '')} — ${t(x.performed ? 'ratings.performed' : 'ratings.missed')}`,
+      );
+  }
   out.push('', `_${t('objectives.explain')}_`, '');
 
   out.push(`## ${t('real.heading')}`, '', r.realStory[lang], '', `### ${t('real.sources')}`, '');

@@ -45,7 +45,7 @@ export function ConsequenceCard({ consequence: c, scenario, lang, ended, canUndo
   return (
     <section className="consequence" aria-labelledby="consequence-heading">
       <h1 id="consequence-heading" ref={heading} tabIndex={-1}>
-        {t('consequence.heading')}
+        {t(c.kind === 'timeout' ? 'consequence.headingTimeout' : 'consequence.heading')}
       </h1>
       <p className="consequence-choice">
         {t(c.kind === 'timeout' ? 'consequence.timeout' : 'consequence.chose', { option: c.optionLabel[lang] })}

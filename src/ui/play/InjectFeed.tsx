@@ -1,12 +1,27 @@
 // The inject feed: every message that has reached the played role, newest on top; the messages of earlier
 // stages fold away under a disclosure so the decision stays in reach.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { InjectView } from '../../engine/play/view';
-import { InjectItem } from './InjectItem';
+import { InjectItem } from '../common/InjectItem';
 
-export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[]; scenario: Scenario; lang: Language }) {
+type InjectFeedProps = { injects: InjectView[]; scenario: Scenario; lang: Language };
+
+/** The view is rebuilt on every event; the feed only redraws when a message arrived or moved to "earlier". */
+function sameFeed(a: InjectFeedProps, b: InjectFeedProps): boolean {
+  return (
+    a.scenario === b.scenario &&
+    a.lang === b.lang &&
+    a.injects.length === b.injects.length &&
+    a.injects.every((i, k) => {
+      const n = b.injects[k];
+      return n !== undefined && i.id === n.id && i.fresh === n.fresh && i.personal === n.personal;
+    })
+  );
+}
+
+export const InjectFeed = memo(function InjectFeed({ injects, scenario, lang }: InjectFeedProps) {
   const { t } = useTranslation('play');
   const fresh = injects.filter((i) => i.fresh);
   const earlier = injects.filter((i) => !i.fresh);
@@ -39,7 +54,7 @@ export function InjectFeed({ injects, scenario, lang }: { injects: InjectView[];
       )}
     </section>
   );
-}
+}, sameFeed);
 
 /**
  * Announces the messages that just arrived (politely), once per stage; older messages stay silent.

@@ -1,5 +1,6 @@
 // The metrics dashboard: each score with its value, its change since the start (arrow and words, not colour
 // alone), and the compact chart of the game so far.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { SeriesPoint } from '../../engine/play/series';
@@ -14,17 +15,23 @@ export function arrow(n: number): string {
   return n > 0 ? '▲' : n < 0 ? '▼' : '■';
 }
 
-export function MetricsPanel({
-  metrics,
-  scenario,
-  series,
-  lang,
-}: {
-  metrics: MetricView[];
-  scenario: Scenario;
-  series: SeriesPoint[];
-  lang: Language;
-}) {
+type MetricsPanelProps = { metrics: MetricView[]; scenario: Scenario; series: SeriesPoint[]; lang: Language };
+
+/** The view is rebuilt on every event; the panel only has to redraw when a score (or the series) really changed. */
+function sameScores(a: MetricsPanelProps, b: MetricsPanelProps): boolean {
+  return (
+    a.scenario === b.scenario &&
+    a.series === b.series &&
+    a.lang === b.lang &&
+    a.metrics.length === b.metrics.length &&
+    a.metrics.every((m, i) => {
+      const n = b.metrics[i];
+      return n !== undefined && m.id === n.id && m.value === n.value && m.change === n.change && m.trend === n.trend;
+    })
+  );
+}
+
+export const MetricsPanel = memo(function MetricsPanel({ metrics, scenario, series, lang }: MetricsPanelProps) {
   const { t } = useTranslation('play');
   return (
     <section className="metrics" aria-labelledby="metrics-heading">
@@ -58,4 +65,4 @@ export function MetricsPanel({
       <MetricChart scenario={scenario} series={series} lang={lang} variant="compact" title={t('metrics.chart')} />
     </section>
   );
-}
+}, sameScores);

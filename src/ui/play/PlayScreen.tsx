@@ -1,15 +1,15 @@
 // The play screen: clock and stage in the banner, situation, inject feed, decision, metrics, and the
 // consequence card after each step. It renders the store's session through the engine's view; when the game
-// has ended (and its last consequence has been read) it shows the debrief that App hands in.
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+// has ended (and its last consequence has been read) it hands over to the debrief (App moves to its address).
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
 import { indexOf } from '../../engine/play/index';
-import type { Language, Scenario } from '../../engine/play/schema';
+import type { Scenario } from '../../engine/play/schema';
 import { metricSeries } from '../../engine/play/series';
-import type { Session } from '../../engine/play/session';
 import { viewFor } from '../../engine/play/view';
 import { useSessionStore } from '../../store/session';
+import { DownloadLink } from '../common/DownloadLink';
 import { Icon } from '../common/Icon';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
@@ -20,16 +20,14 @@ import { FeedAnnouncer, InjectFeed } from './InjectFeed';
 import { MetricsPanel } from './MetricsPanel';
 import './play.css';
 
-export type DebriefRenderProps = { scenario: Scenario; session: Session; lang: Language; onHome: () => void; onPlayAgain: () => void };
-
 export type PlayScreenProps = {
   focusHeading: boolean;
   onLeave: () => void;
-  onPlayAgain: (scenario: Scenario) => void;
-  renderDebrief: (props: DebriefRenderProps) => ReactNode;
+  /** The game has ended and its last consequence has been read: time for the debrief. */
+  onEnded: () => void;
 };
 
-export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }: PlayScreenProps) {
+export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) {
   const { t } = useTranslation('play');
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
@@ -39,6 +37,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
   const canUndo = useSessionStore((s) => s.canUndo);
   const rejection = useSessionStore((s) => s.rejection);
   const replayed = useSessionStore((s) => s.replayed);
+  const storage = useSessionStore((s) => s.storage);
   const store = useSessionStore.getState;
   const [focusStage, setFocusStage] = useState(focusHeading);
   const [status, setStatus] = useState('');
@@ -49,9 +48,15 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
     () => (scenario && live ? viewFor(scenario, live, { kind: 'solo', role: live.session.role }) : null),
     [scenario, live],
   );
-  const series = useMemo(() => (scenario && game ? metricSeries(scenario, game.context) : []), [scenario, game]);
+  // The history changes only when the machine moves, so the chart keeps its series across the other events.
+  const history = game?.context.history;
+  const series = useMemo(() => (scenario && history ? metricSeries(scenario, { history }) : []), [scenario, history]);
   const showCard = view?.reviewing === true && view.last !== undefined;
   useFocusOnMount(heading, focusStage && !showCard, view?.round);
+  const ended = game?.done === true && !showCard;
+  useEffect(() => {
+    if (ended) onEnded();
+  }, [ended, onEnded]);
 
   // Time is data: while the page is hidden the log says so, and the decision timer stands still.
   useEffect(() => {
@@ -64,29 +69,12 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, []);
 
-  if (!scenario || !session || !game || !view) return null;
+  if (!scenario || !session || !game || !view || ended) return null;
 
   const leave = () => {
     store().quit();
     onLeave();
   };
-
-  if (game.done && !showCard) {
-    return (
-      <Shell>
-        {renderDebrief({
-          scenario,
-          session,
-          lang,
-          onHome: leave,
-          onPlayAgain: () => {
-            store().quit();
-            onPlayAgain(scenario);
-          },
-        })}
-      </Shell>
-    );
-  }
 
   const choose = (id: string) => {
     setStatus('');
@@ -144,6 +132,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
             </button>
           </div>
         )}
+        {storage && <StorageNotice full={storage.kind === 'full'} scenario={scenario} text={JSON.stringify(session, null, 2)} />}
         {rejection && (
           <p className="notice notice-error" role="alert">
             {t('rejected', { message: rejection.detail?.[lang] ?? rejection.message })}
@@ -155,7 +144,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
         <FeedAnnouncer injects={view.injects} lang={lang} active={!showCard} step={view.round ?? view.step} />
         {showCard && view.last ? (
           <div className="play-grid play-grid-review">
-            <div className="area-main">
+            <div className="area-main" key="main">
               <ConsequenceCard
                 consequence={view.last}
                 scenario={scenario}
@@ -166,14 +155,15 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
                 onUndo={undo}
               />
             </div>
-            <div className="area-metrics">
+            {/* Keyed like its place in the stage layout, so the panel stays mounted when the layout switches. */}
+            <div className="area-metrics" key="metrics">
               <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
             </div>
           </div>
         ) : (
           view.stage && (
             <div className="play-grid">
-              <section className="area-head stage" aria-labelledby="stage-heading">
+              <section className="area-head stage" aria-labelledby="stage-heading" key="head">
                 {view.stage.phase && <p className="eyebrow">{view.stage.phase[lang]}</p>}
                 <h1 id="stage-heading" ref={heading} tabIndex={-1}>
                   {view.stage.title[lang]}
@@ -185,10 +175,10 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
                 <h2 className="sr-only">{t('situation')}</h2>
                 <p className="situation">{view.stage.situation[lang]}</p>
               </section>
-              <div className="area-feed">
+              <div className="area-feed" key="feed">
                 <InjectFeed injects={view.injects} scenario={scenario} lang={lang} />
               </div>
-              <div className="area-decide">
+              <div className="area-decide" key="decide">
                 <DecisionPanel
                   key={view.round ?? view.step}
                   stage={view.stage}
@@ -208,7 +198,7 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
                   </p>
                 )}
               </div>
-              <div className="area-metrics">
+              <div className="area-metrics" key="metrics">
                 <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
               </div>
             </div>
@@ -216,5 +206,20 @@ export function PlayScreen({ focusHeading, onLeave, onPlayAgain, renderDebrief }
         )}
       </div>
     </Shell>
+  );
+}
+
+/** The autosave failed: say so plainly and put the way out (the session as a file) right next to it. */
+function StorageNotice({ full, scenario, text }: { full: boolean; scenario: Scenario; text: string }) {
+  const { t } = useTranslation('play');
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>{t(full ? 'storageFull' : 'storageUnavailable')}</p>
+      <div className="actions">
+        <DownloadLink text={text} filename={`draaiboek-${scenario.id}-session.json`}>
+          {t('exportSession')}
+        </DownloadLink>
+      </div>
+    </div>
   );
 }

@@ -1,18 +1,19 @@
 // Set-up before a game: the scenario's setting and learning objectives, the role to play, and the decision timer.
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
 import type { Scenario } from '../../engine/play/schema';
-import { type TimerMode, timerModes } from '../../engine/play/session';
+import { machineFor, scenarioHash, type TimerMode, timerModes } from '../../engine/play/session';
 import { useSavesStore } from '../../store/saves';
 import { useSessionStore } from '../../store/session';
 import { useSettingsStore } from '../../store/settings';
+import { whenIdle } from '../common/lazyScreen';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import { useLang } from '../common/useLang';
 import './setup.css';
 
-export type SetupScreenProps = { scenario: Scenario; focusHeading: boolean; onStarted: () => void; onBack: () => void };
+export type SetupScreenProps = { scenario: Scenario; focusHeading: boolean; onStarted: (saveId: string) => void; onBack: () => void };
 
 export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: SetupScreenProps) {
   const { t } = useTranslation('setup');
@@ -25,12 +26,21 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
   const [timer, setTimer] = useState<TimerMode>(savedTimer);
   const existing = useSavesStore((s) => s.saves.find((x) => x.scenarioId === scenario.id));
   const start = useSessionStore((s) => s.start);
+  // While the player reads the set-up, compile the scenario's machine and hash it (both cached per scenario), so
+  // Start only has to open the first stage.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        machineFor(scenario);
+        scenarioHash(scenario);
+      }),
+    [scenario],
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTimerMode(timer);
-    start(scenario, { role, timerMode: timer });
-    onStarted();
+    onStarted(start(scenario, { role, timerMode: timer }));
   };
 
   return (
@@ -108,7 +118,7 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
                 </div>
               ))}
             </fieldset>
-            {existing?.meta && <p className="callout">{t('replaces', { place: existing.meta.placeTitle[lang] })}</p>}
+            {existing?.meta && <p className="callout">{t('keeps', { place: existing.meta.placeTitle[lang] })}</p>}
             <button type="submit" className="button button-primary button-large">
               {t('start')}
               <span aria-hidden="true"> →</span>

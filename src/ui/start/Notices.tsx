@@ -7,7 +7,7 @@ import { DownloadLink } from '../common/DownloadLink';
 import { useLang } from '../common/useLang';
 
 export type StartNotice = {
-  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'newer' | 'load-failed';
+  kind: 'unreadable' | 'unknown-scenario' | 'incompatible' | 'missing' | 'newer' | 'load-failed' | 'mismatch' | 'not-a-save';
   message: string;
   scenarioId?: string;
 };
@@ -30,7 +30,7 @@ export function QuarantineNotices({ catalog }: { catalog: CatalogEntry[] }) {
           const file = `draaiboek-${q.scenarioId}-${(q.movedAt || 'save').slice(0, 10)}.json`;
           return (
             <li key={q.key}>
-              <p>{t(q.reason === 'incompatible' ? 'quarantine.incompatible' : 'quarantine.unreadable', { title, detail: q.detail })}</p>
+              <p>{t(`quarantine.${q.reason}`, { title, detail: q.detail })}</p>
               <p>{t('quarantine.advice')}</p>
               <div className="actions">
                 <DownloadLink text={q.text} filename={file}>
@@ -95,20 +95,41 @@ export function ErrorNotice({
   const entry = catalog.find((c) => c.id === notice.scenarioId);
   const text =
     notice.kind === 'load-failed' ? tc('loadFailed', { message: notice.message }) : t(`errors.${notice.kind}`, { message: notice.message });
+  // The player reads what happened in their language; the validator's own words stay available for whoever helps.
+  const technical = notice.kind === 'unreadable' || notice.kind === 'not-a-save' || notice.kind === 'mismatch';
   return (
     <div className="notice notice-error" role="alert">
       <h2>{t('errors.heading')}</h2>
       <p>{text}</p>
+      {technical && (
+        <details>
+          <summary>{t('errors.details')}</summary>
+          <p className="mono">{notice.message}</p>
+        </details>
+      )}
       <div className="actions">
-        {entry && (notice.kind === 'incompatible' || notice.kind === 'unreadable' || notice.kind === 'missing') && (
-          <button type="button" className="button button-primary" onClick={() => onStartFresh(entry.id)}>
-            {t('errors.startFresh', { title: entry.title[lang] })}
-          </button>
-        )}
+        {entry &&
+          (notice.kind === 'incompatible' || notice.kind === 'unreadable' || notice.kind === 'missing' || notice.kind === 'mismatch') && (
+            <button type="button" className="button button-primary" onClick={() => onStartFresh(entry.id)}>
+              {t('errors.startFresh', { title: entry.title[lang] })}
+            </button>
+          )}
         <button type="button" className="button button-secondary" onClick={onDismiss}>
           {t('errors.dismiss')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Storage refused a write while the saves were listed (moving a damaged save aside, or migrating an old one). */
+export function StorageNotice() {
+  const { t } = useTranslation('start');
+  const problem = useSavesStore((s) => s.problem);
+  if (!problem) return null;
+  return (
+    <div className="notice notice-warning" role="status">
+      <p>{t(`errors.${problem.kind}`)}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The resume list: every saved game in this browser with its moment, simulated time and when it was last played.
+// The resume list: every saved game in this browser (several per scenario) with its moment, role, simulated time and
+// when it was last played. Labels are validated by the saves store; formatting is guarded too, so no label can blank it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogEntry } from '../../engine/play/catalog';
@@ -8,7 +9,24 @@ import { useLang } from '../common/useLang';
 
 const locales = { nl: 'nl-NL', en: 'en-GB' } as const;
 
-function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: CatalogEntry | undefined; onResume: (id: string) => void }) {
+/** A formatted value, or null where the browser cannot format it. */
+function safely(format: () => string): string | null {
+  try {
+    return format();
+  } catch {
+    return null;
+  }
+}
+
+function SavedGameItem({
+  save,
+  entry,
+  onResume,
+}: {
+  save: SavedGame;
+  entry: CatalogEntry | undefined;
+  onResume: (saveId: string) => void;
+}) {
   const { t } = useTranslation('start');
   const lang = useLang();
   const discard = useSavesStore((s) => s.discard);
@@ -16,11 +34,17 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
   const meta = save.meta;
   const title = meta?.scenarioTitle[lang] ?? entry?.title[lang] ?? save.scenarioId;
   const playable = entry !== undefined;
+  const clock = meta && safely(() => formatClock({ start: meta.start }, meta.clock, lang));
+  const lastPlayed =
+    meta &&
+    safely(() => new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(meta.savedAt)));
+  const role = meta && entry?.roles.find((r) => r.id === meta.role)?.name[lang];
+  const factsId = `save-${save.saveId}`;
   return (
     <li className="save">
       <div className="save-text">
         <h3 className="save-title">{title}</h3>
-        <dl className="facts facts-inline">
+        <dl className="facts facts-inline" id={factsId}>
           <div>
             <dt>{t('saves.place')}</dt>
             <dd>
@@ -28,16 +52,22 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
               {meta?.done && <span className="badge badge-neutral">{t('saves.finished')}</span>}
             </dd>
           </div>
-          {meta && (
+          {role && (
             <div>
-              <dt>{t('saves.clock')}</dt>
-              <dd>{formatClock({ start: meta.start }, meta.clock, lang)}</dd>
+              <dt>{t('saves.role')}</dt>
+              <dd>{role}</dd>
             </div>
           )}
-          {meta && (
+          {clock && (
+            <div>
+              <dt>{t('saves.clock')}</dt>
+              <dd>{clock}</dd>
+            </div>
+          )}
+          {lastPlayed && (
             <div>
               <dt>{t('saves.lastPlayed')}</dt>
-              <dd>{new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(meta.savedAt))}</dd>
+              <dd>{lastPlayed}</dd>
             </div>
           )}
         </dl>
@@ -50,7 +80,7 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
               type="button"
               className="button button-danger"
               aria-label={t('saves.confirmYesLabel', { title })}
-              onClick={() => discard(save.scenarioId)}
+              onClick={() => discard(save.saveId)}
             >
               {t('saves.confirmYes')}
             </button>
@@ -65,7 +95,8 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
                 type="button"
                 className="button button-primary"
                 aria-label={t(meta?.done ? 'saves.debriefLabel' : 'saves.resumeLabel', { title })}
-                onClick={() => onResume(save.scenarioId)}
+                aria-describedby={factsId}
+                onClick={() => onResume(save.saveId)}
               >
                 {meta?.done ? t('saves.debrief') : t('saves.resume')}
               </button>
@@ -74,6 +105,7 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
               type="button"
               className="button button-secondary"
               aria-label={t('saves.discardLabel', { title })}
+              aria-describedby={factsId}
               onClick={() => setConfirming(true)}
             >
               {t('saves.discard')}
@@ -85,7 +117,7 @@ function SavedGameItem({ save, entry, onResume }: { save: SavedGame; entry: Cata
   );
 }
 
-export function SavedGames({ catalog, onResume }: { catalog: CatalogEntry[]; onResume: (id: string) => void }) {
+export function SavedGames({ catalog, onResume }: { catalog: CatalogEntry[]; onResume: (saveId: string) => void }) {
   const { t } = useTranslation('start');
   const saves = useSavesStore((s) => s.saves);
   return (
@@ -97,7 +129,7 @@ export function SavedGames({ catalog, onResume }: { catalog: CatalogEntry[]; onR
       ) : (
         <ul className="saves">
           {saves.map((s) => (
-            <SavedGameItem key={s.scenarioId} save={s} entry={catalog.find((c) => c.id === s.scenarioId)} onResume={onResume} />
+            <SavedGameItem key={s.saveId} save={s} entry={catalog.find((c) => c.id === s.scenarioId)} onResume={onResume} />
           ))}
         </ul>
       )}

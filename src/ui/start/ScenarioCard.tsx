@@ -45,6 +45,10 @@ export function ScenarioCard({ entry, hasSave, onPlay, onPrepare, own }: Scenari
           </dd>
         </div>
         <div>
+          <dt>{t('card.playedAt')}</dt>
+          <dd>{t('card.fictional', { hospital: entry.hospital })}</dd>
+        </div>
+        <div>
           <dt>{t('card.duration')}</dt>
           <dd>{tc('minutes', { from: entry.duration[0], to: entry.duration[1] })}</dd>
         </div>

@@ -8,8 +8,9 @@ import { useSavesStore } from '../../store/saves';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
 import type { CheckFile } from './checkInWorker';
+import { FacilitateEntry } from './FacilitateEntry';
 import { LoadSessionFile } from './LoadSessionFile';
-import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice } from './Notices';
+import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice, StorageNotice } from './Notices';
 import { OwnScenarios } from './OwnScenarios';
 import { SavedGames } from './SavedGames';
 import { ScenarioCard } from './ScenarioCard';
@@ -22,7 +23,7 @@ export type StartScreenProps = {
   focusHeading: boolean;
   onPlay: (id: string) => void;
   onPrepare?: (id: string) => void;
-  onResume: (id: string) => void;
+  onResume: (saveId: string) => void;
   onLoadFile: (text: string) => Promise<void>;
   onDismissNotice: () => void;
   /** Checks an own scenario file; by default in a Web Worker (tests hand in their own). */
@@ -60,6 +61,7 @@ export function StartScreen({
           <p className="lead">{t('intro')}</p>
         </section>
         {notice && <ErrorNotice notice={notice} catalog={all} onDismiss={onDismissNotice} onStartFresh={onPlay} />}
+        <StorageNotice />
         <QuarantineNotices catalog={all} />
         <ProblemNotices problems={problems} />
         <section className="section" aria-labelledby="scenarios-heading">
@@ -88,6 +90,7 @@ export function StartScreen({
           onPrepare={onPrepare}
           {...(checkScenarioFile ? { check: checkScenarioFile } : {})}
         />
+        <FacilitateEntry />
         <div className="two-up">
           <SavedGames catalog={all} onResume={onResume} />
           <LoadSessionFile onLoad={onLoadFile} />

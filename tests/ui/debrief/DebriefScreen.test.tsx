@@ -83,6 +83,39 @@ describe('the debrief in English', () => {
     expect(screen.getAllByText('What would apply today (not historical fact)').length).toBeGreaterThan(0);
   });
 
+  it('shows an option that is only the closest to what is known as such, with the reason, on screen and in Markdown', async () => {
+    const reason = { nl: 'De bronnen zeggen niet wanneer zij patchten.', en: 'The sources do not say when they patched.' };
+    const inferred = {
+      ...s,
+      debrief: { ...s.debrief, historical: s.debrief.historical.map((n) => (n.option === 'patch' ? { ...n, inferred: reason } : n)) },
+    };
+    render(
+      <main>
+        <DebriefScreen scenario={inferred} session={session} lang="en" onHome={vi.fn()} onPlayAgain={vi.fn()} />
+      </main>,
+    );
+    const first = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem')[0] as HTMLElement;
+    expect(within(first).getByText('Closest to what is known: Patch')).toBeInTheDocument();
+    expect(within(first).queryByText('The real organisation chose: Patch')).not.toBeInTheDocument();
+    expect(within(first).getByText(/Why an inference: The sources do not say when they patched\./)).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('button', { name: 'Export Markdown' })[0] as HTMLElement);
+    const text = await (blobs[0] as Blob).text();
+    expect(text).toContain('Patch (≈ closest to what is known)');
+    expect(text).toContain('_Inference, not established fact. Why an inference: The sources do not say when they patched._');
+    expect(text).toContain('[Testbron](https://example.org/bron)');
+  });
+
+  it('links a source only when its address is a web address', () => {
+    const unsafe = { ...s, debrief: { ...s.debrief, sources: s.debrief.sources.map((x) => ({ ...x, url: 'javascript:alert(1)' })) } };
+    render(
+      <main>
+        <DebriefScreen scenario={unsafe} session={session} lang="en" onHome={vi.fn()} onPlayAgain={vi.fn()} />
+      </main>,
+    );
+    expect(screen.queryByRole('link', { name: 'Testbron' })).not.toBeInTheDocument();
+    expect(screen.getAllByText(/Testbron/).length).toBeGreaterThan(0);
+  });
+
   it('folds the notes on what really happened, so the timeline scans quickly, and opens them on request', async () => {
     show('en');
     const list = screen.getByRole('list', { name: 'Timeline' });
@@ -110,6 +143,7 @@ describe('the debrief in English', () => {
       'Scores over time',
       'Map of the scenario',
       'Learning objectives',
+      'Replay',
       'What really happened',
       'Discussion questions',
       'Improvement plan',

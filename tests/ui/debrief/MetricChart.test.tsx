@@ -82,4 +82,22 @@ describe('the metric chart', () => {
     expect(screen.getByRole('figure', { name: 'Scores over time' })).toBeInTheDocument();
     expect(screen.getAllByText('Scores over time', { selector: 'span, h2' })).toHaveLength(1);
   });
+
+  it('draws each metric on its own range, so a 0–10 score at its maximum reaches the top like a 0–100 one', () => {
+    const ranged = { ...s, metrics: s.metrics.map((m, i) => (i === 0 ? { ...m, min: 0, max: 10, start: 10 } : m)) };
+    const [care, data] = ranged.metrics;
+    const points: SeriesPoint[] = [
+      { clock: 0, step: 0, values: { [care?.id ?? '']: 10, [data?.id ?? '']: 100 } },
+      { clock: 60, step: 1, values: { [care?.id ?? '']: 0, [data?.id ?? '']: 0 } },
+    ];
+    const { container } = render(<MetricChart scenario={ranged} series={points} lang="en" variant="full" title="Scores over time" />);
+    const ys = (marker: string) =>
+      [...container.querySelectorAll(`figure > svg ${marker}`)].map((c) => Number(c.getAttribute(marker === 'circle' ? 'cy' : 'y')));
+    const [circleTop, circleBottom] = ys('circle');
+    const [squareTop, squareBottom] = ys('rect').map((v) => v + 3.5);
+    expect(circleTop).toBeCloseTo(squareTop ?? Number.NaN);
+    expect(circleBottom).toBeCloseTo(squareBottom ?? Number.NaN);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('each score on its own scale from its minimum to its maximum');
+    expect(screen.getByText(`${care?.label.en}: 0 (0–10)`)).toBeInTheDocument();
+  });
 });

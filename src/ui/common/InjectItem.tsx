@@ -5,6 +5,7 @@ import { formatClock } from '../../engine/play/clock';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { InjectView } from '../../engine/play/view';
 import { InjectIcon } from './InjectIcon';
+import './inject.css';
 
 function Sender({ label, name }: { label: string; name: string }) {
   return (

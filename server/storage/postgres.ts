@@ -1,0 +1,307 @@
+// PostgreSQL implementation of both stores (`pg` client), chosen when DATABASE_URL is set: the same tables as the
+// SQLite file, the (session, seq) primary key refusing a second event N, and LISTEN/NOTIFY telling every process
+// of every append so several processes can serve one session.
+import pg from 'pg';
+import type {
+  AppendResult,
+  Cluster,
+  CodeOwner,
+  EventStore,
+  SessionHeader,
+  SessionStore,
+  StoredEvent,
+  StoredScenario,
+  TokenOwner,
+} from './types.ts';
+
+const SCHEMA = `
+create table if not exists sessions (
+  id text primary key, code text not null unique, language text not null,
+  save jsonb not null, created_at text not null, ended_at text);
+create table if not exists courses (id text primary key, code text not null unique, data jsonb not null, created_at text not null);
+create table if not exists codes (code text primary key, kind text not null check (kind in ('session', 'course')), ref text not null);
+create table if not exists tokens (hash text primary key, session_id text not null, kind text not null, participant_id text);
+create table if not exists scenarios (hash text primary key, id text not null, version integer not null, body jsonb not null, uploaded_at text not null);
+create table if not exists events (
+  session_id text not null, seq integer not null, client_id text, body jsonb not null,
+  constraint events_session_seq primary key (session_id, seq));
+create unique index if not exists events_client_id on events (session_id, client_id) where client_id is not null;
+create table if not exists servers (url text primary key, seen_at timestamptz not null);
+`;
+
+/** The NOTIFY channel; the payload is `<sessionId> <seq>` (ids never hold a space). */
+export const CHANNEL = 'draaiboek_events';
+/** Any constant: serialises schema creation when several processes start at once. */
+const SCHEMA_LOCK = 7_310_544;
+
+type Row = Record<string, unknown>;
+
+export type PostgresOptions = {
+  /** How often this process tells the others it is alive, and after how long without that a process counts as gone. */
+  heartbeatMs?: number;
+  staleMs?: number;
+  /** Wait before the n-th attempt to re-open the LISTEN connection. */
+  relistenMs?: (attempt: number) => number;
+  log?: { warn(obj: object, msg: string): void };
+};
+
+export type PostgresStores = { events: EventStore; sessions: SessionStore; cluster: Cluster; pool: pg.Pool };
+
+const header = (r: Row): SessionHeader => ({
+  id: r.id as string,
+  code: r.code as string,
+  language: r.language as 'nl' | 'en',
+  save: r.save as Record<string, unknown>,
+  createdAt: r.created_at as string,
+  endedAt: (r.ended_at as string | null) ?? null,
+});
+
+/** Connect to `url`, create the tables if needed and start listening for appends. */
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<PostgresStores> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that loses its server emits here; without a listener that would end the process.
+  pool.on('error', (e) => opts.log?.warn({ err: e.message }, 'PostgreSQL connection lost'));
+  const setup = await pool.connect();
+  try {
+    await setup.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    await setup.query(SCHEMA);
+  } finally {
+    await setup.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
+    setup.release();
+  }
+
+  /** Run `work` in one transaction on one connection; rolled back when it throws or returns `rollback`. */
+  async function tx<T>(work: (c: pg.PoolClient) => Promise<{ value: T; commit: boolean }>): Promise<T> {
+    const c = await pool.connect();
+    try {
+      await c.query('begin');
+      const r = await work(c);
+      await c.query(r.commit ? 'commit' : 'rollback');
+      return r.value;
+    } catch (e) {
+      await c.query('rollback').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  const lastSeq = async (c: pg.Pool | pg.PoolClient, sessionId: string): Promise<number> =>
+    (await c.query<{ seq: number }>('select coalesce(max(seq), 0)::int as seq from events where session_id = $1', [sessionId])).rows[0]
+      ?.seq ?? 0;
+  const byClient = async (c: pg.Pool | pg.PoolClient, sessionId: string, clientId: string): Promise<StoredEvent | undefined> =>
+    (await c.query<{ body: StoredEvent }>('select body from events where session_id = $1 and client_id = $2', [sessionId, clientId]))
+      .rows[0]?.body;
+
+  const events: EventStore = {
+    append: async (sessionId, expectedSeq, event) => {
+      for (;;) {
+        try {
+          return await tx<AppendResult>(async (c) => {
+            if (event.id !== undefined) {
+              const existing = await byClient(c, sessionId, event.id);
+              if (existing) return { value: { ok: false, reason: 'duplicate', existing }, commit: false };
+            }
+            const last = await lastSeq(c, sessionId);
+            if (last !== expectedSeq || event.seq !== expectedSeq + 1)
+              return { value: { ok: false, reason: 'conflict', lastSeq: last }, commit: false };
+            await c.query('insert into events (session_id, seq, client_id, body) values ($1, $2, $3, $4)', [
+              sessionId,
+              event.seq,
+              event.id ?? null,
+              JSON.stringify(event),
+            ]);
+            // Delivered to every listener when (and only if) the transaction commits.
+            await c.query('select pg_notify($1, $2)', [CHANNEL, `${sessionId} ${event.seq}`]);
+            return { value: { ok: true }, commit: true };
+          });
+        } catch (e) {
+          // Another process committed the same seq or client id between our read and our insert: the unique index
+          // refused ours. Look again; the next round reports the conflict or the duplicate.
+          if ((e as { code?: string }).code === '23505') continue;
+          throw e;
+        }
+      }
+    },
+    readSince: async (sessionId, seq) =>
+      (
+        await pool.query<{ body: StoredEvent }>('select body from events where session_id = $1 and seq > $2 order by seq', [sessionId, seq])
+      ).rows.map((r) => r.body),
+    findByClientId: (sessionId, clientId) => byClient(pool, sessionId, clientId),
+    lastSeq: (sessionId) => lastSeq(pool, sessionId),
+  };
+
+  const claim = async (c: pg.PoolClient, code: string, kind: CodeOwner['kind'], ref: string) =>
+    ((await c.query('insert into codes (code, kind, ref) values ($1, $2, $3) on conflict do nothing', [code, kind, ref])).rowCount ?? 0) >
+    0;
+  const one = async (sql: string, params: unknown[]): Promise<Row | undefined> => (await pool.query<Row>(sql, params)).rows[0];
+
+  const sessions: SessionStore = {
+    kind: 'postgres',
+    createSession: (h) =>
+      tx(async (c) => {
+        if (!(await claim(c, h.code, 'session', h.id))) return { value: false, commit: false };
+        await c.query('insert into sessions (id, code, language, save, created_at, ended_at) values ($1, $2, $3, $4, $5, $6)', [
+          h.id,
+          h.code,
+          h.language,
+          JSON.stringify(h.save),
+          h.createdAt,
+          h.endedAt,
+        ]);
+        return { value: true, commit: true };
+      }),
+    findSession: async (id) => {
+      const r = await one('select * from sessions where id = $1', [id]);
+      return r ? header(r) : undefined;
+    },
+    listSessions: async (o) =>
+      (await pool.query<Row>(`select * from sessions ${o?.open ? 'where ended_at is null' : ''} order by created_at`)).rows.map(header),
+    markEnded: async (id, at) => {
+      await pool.query('update sessions set ended_at = $1 where id = $2 and ended_at is null', [at, id]);
+    },
+    findCode: async (code) => {
+      const r = await one('select kind, ref from codes where code = $1', [code]);
+      return r ? { kind: r.kind as CodeOwner['kind'], id: r.ref as string } : undefined;
+    },
+    addToken: async (hash, owner: TokenOwner) => {
+      await pool.query('insert into tokens (hash, session_id, kind, participant_id) values ($1, $2, $3, $4)', [
+        hash,
+        owner.sessionId,
+        owner.kind,
+        owner.participantId,
+      ]);
+    },
+    findToken: async (hash) => {
+      const r = await one('select session_id, kind, participant_id from tokens where hash = $1', [hash]);
+      return r
+        ? {
+            sessionId: r.session_id as string,
+            kind: r.kind as TokenOwner['kind'],
+            participantId: (r.participant_id as string | null) ?? null,
+          }
+        : undefined;
+    },
+    createCourse: (course) =>
+      tx(async (c) => {
+        if (!(await claim(c, course.code, 'course', course.id))) return { value: false, commit: false };
+        await c.query('insert into courses (id, code, data, created_at) values ($1, $2, $3, $4)', [
+          course.id,
+          course.code,
+          JSON.stringify(course.data),
+          course.createdAt,
+        ]);
+        return { value: true, commit: true };
+      }),
+    findCourse: async (id) => {
+      const r = await one('select * from courses where id = $1', [id]);
+      return r ? { id: r.id as string, code: r.code as string, data: r.data, createdAt: r.created_at as string } : undefined;
+    },
+    saveScenario: async (s: StoredScenario) => {
+      await pool.query(
+        'insert into scenarios (hash, id, version, body, uploaded_at) values ($1, $2, $3, $4, $5) on conflict (hash) do nothing',
+        [s.hash, s.id, s.version, JSON.stringify(s.body), s.uploadedAt],
+      );
+    },
+    findScenario: async (hash) => {
+      const r = await one('select * from scenarios where hash = $1', [hash]);
+      return r
+        ? { hash: r.hash as string, id: r.id as string, version: r.version as number, body: r.body, uploadedAt: r.uploaded_at as string }
+        : undefined;
+    },
+    close: async () => {
+      await cluster.close();
+      await pool.end();
+    },
+  };
+
+  const cluster = await listen(url, pool, opts);
+  return { events, sessions, cluster, pool };
+}
+
+/** The LISTEN connection (re-opened when it drops, with a catch-up signal) and the table of live processes. */
+async function listen(url: string, pool: pg.Pool, opts: PostgresOptions): Promise<Cluster> {
+  const heartbeatMs = opts.heartbeatMs ?? 5000;
+  const staleMs = opts.staleMs ?? 3 * heartbeatMs;
+  const relisten = opts.relistenMs ?? ((n: number) => Math.min(10_000, 250 * 2 ** n));
+  const appended = new Set<(sessionId: string, seq: number) => void>();
+  const missed = new Set<() => void>();
+  let self: string | null = null;
+  let closed = false;
+  let client: pg.Client | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  let retry: NodeJS.Timeout | null = null;
+
+  const connect = async (attempt: number): Promise<void> => {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel !== CHANNEL || !n.payload) return;
+      const [sessionId, seq] = n.payload.split(' ');
+      if (sessionId && seq) for (const l of appended) l(sessionId, Number(seq));
+    });
+    const again = () => {
+      if (client !== c || closed) return;
+      client = null;
+      retry = setTimeout(() => void connect(attempt + 1), relisten(attempt));
+    };
+    c.on('error', (e) => {
+      opts.log?.warn({ err: e.message }, 'LISTEN connection lost; re-opening');
+      again();
+    });
+    c.on('end', again);
+    try {
+      await c.connect();
+      await c.query(`listen ${CHANNEL}`);
+      client = c;
+      // Appends made while nobody listened were never heard: every room must look at the log again.
+      if (attempt > 0) for (const l of missed) l();
+    } catch (e) {
+      opts.log?.warn({ err: (e as Error).message }, 'LISTEN connection could not be opened');
+      await c.end().catch(() => undefined);
+      if (attempt === 0) throw e;
+      retry = setTimeout(() => void connect(attempt + 1), relisten(attempt));
+    }
+  };
+  await connect(0);
+
+  const beat = () => {
+    if (self)
+      void pool
+        .query('insert into servers (url, seen_at) values ($1, now()) on conflict (url) do update set seen_at = now()', [self])
+        .catch(() => undefined);
+  };
+
+  return {
+    onAppend(listener) {
+      appended.add(listener);
+      return () => appended.delete(listener);
+    },
+    onMissed(listener) {
+      missed.add(listener);
+      return () => missed.delete(listener);
+    },
+    async announce(selfUrl) {
+      self = selfUrl;
+      beat();
+      heartbeat ??= setInterval(beat, heartbeatMs);
+      heartbeat.unref();
+    },
+    async peers() {
+      const r = await pool.query<{ url: string }>(
+        'select url from servers where seen_at > now() - make_interval(secs => $1) and url <> $2 order by url',
+        [staleMs / 1000, self ?? ''],
+      );
+      return r.rows.map((x) => x.url);
+    },
+    async close() {
+      closed = true;
+      if (heartbeat) clearInterval(heartbeat);
+      if (retry) clearTimeout(retry);
+      if (self) await pool.query('delete from servers where url = $1', [self]).catch(() => undefined);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,332 @@
+// Exercise documents generated from a scenario, so they never drift from what the app plays: the situation manual
+// for participants (no options, consequences or endings) and the facilitator guide (everything), each as a small
+// document model rendered to Markdown and to print-ready HTML. Pure: the CLI, the browser and tests all call this.
+import { formatClock } from '../play/clock.ts';
+import { historicalOption } from '../play/fork.ts';
+import type { Language, Option, Scenario, Text } from '../play/schema.ts';
+
+export type Block = { kind: 'p'; text: string } | { kind: 'list'; items: string[] } | { kind: 'h3'; text: string };
+export type DocSection = { heading: string; blocks: Block[] };
+export type ExerciseDoc = { title: string; subtitle: string; lang: Language; sections: DocSection[] };
+
+const words = {
+  nl: {
+    manual: 'Situatiehandboek',
+    guide: 'Handleiding voor de facilitator',
+    overview: 'Overzicht',
+    objectives: 'Leerdoelen',
+    roles: 'Rollen',
+    agenda: 'Agenda',
+    phase: 'Fase',
+    situation: 'Situatie',
+    questions: 'Vragen om te bespreken',
+    duration: 'Duur: {a}–{b} minuten',
+    incident: 'Gebaseerd op het incident van {date}, {place}',
+    senders: 'Afzenders buiten het crisisteam',
+    timing: 'Tijdsverloop',
+    stages: 'Alle situaties, berichten, opties en gevolgen',
+    injects: 'Berichten',
+    options: 'Opties',
+    onEnter: 'Gevolgen bij binnenkomst',
+    watch: 'Let op',
+    historical: 'Wat er echt gebeurde',
+    today: 'Wat nu zou gelden (geen historisch feit)',
+    endings: 'Afloop',
+    map: 'Kaart: waar elke situatie heen leidt',
+    debrief: 'Nabespreking',
+    sources: 'Bronnen',
+    limit: 'tijdslimiet {n} minuten',
+    to: 'aan',
+    manualRelease: 'door de facilitator vrij te geven',
+    historicalOption: 'historische keuze',
+    noDecision: 'geen besluit (bij verlopen tijd)',
+    next: 'leidt naar',
+    cost: 'kost {n} min',
+    set: 'zet',
+    clear: 'wist',
+    exercises: 'oefent',
+    realChoice: 'De echte organisatie koos: {option}',
+    watchObjectives: 'Deze beslissing oefent: {list}',
+    whole: 'het hele crisisteam',
+    outcome: { good: 'goed', mixed: 'gemengd', bad: 'slecht' },
+  },
+  en: {
+    manual: 'Situation manual',
+    guide: 'Facilitator guide',
+    overview: 'Overview',
+    objectives: 'Objectives',
+    roles: 'Roles',
+    agenda: 'Agenda',
+    phase: 'Phase',
+    situation: 'Situation',
+    questions: 'Questions to discuss',
+    duration: 'Duration: {a}–{b} minutes',
+    incident: 'Based on the incident of {date}, {place}',
+    senders: 'Senders outside the crisis team',
+    timing: 'Timing',
+    stages: 'Every situation, message, option and consequence',
+    injects: 'Messages',
+    options: 'Options',
+    onEnter: 'Consequences on entering',
+    watch: 'What to watch for',
+    historical: 'What really happened',
+    today: 'What would apply today (not historical fact)',
+    endings: 'Endings',
+    map: 'Map: where each situation leads',
+    debrief: 'Debrief',
+    sources: 'Sources',
+    limit: 'time limit {n} minutes',
+    to: 'to',
+    manualRelease: 'released by the facilitator',
+    historicalOption: 'historical choice',
+    noDecision: 'no decision (when time runs out)',
+    next: 'leads to',
+    cost: 'costs {n} min',
+    set: 'sets',
+    clear: 'clears',
+    exercises: 'exercises',
+    realChoice: 'The real organisation chose: {option}',
+    watchObjectives: 'This decision exercises: {list}',
+    whole: 'the whole crisis team',
+    outcome: { good: 'good', mixed: 'mixed', bad: 'bad' },
+  },
+} as const;
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? ''));
+const p = (text: string): Block => ({ kind: 'p', text });
+const list = (items: string[]): Block => ({ kind: 'list', items });
+const h3 = (text: string): Block => ({ kind: 'h3', text });
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n/)
+    .filter((x) => x.trim())
+    .map((x) => p(x.trim()));
+
+/** The stages grouped by phase, in the order the scenario lists them. */
+function phases(s: Scenario, lang: Language): { phase: string; stages: Scenario['stages'] }[] {
+  const out: { phase: string; stages: Scenario['stages'] }[] = [];
+  for (const st of s.stages) {
+    const phase = st.phase?.[lang] ?? st.title[lang];
+    const last = out[out.length - 1];
+    if (last && last.phase === phase) last.stages.push(st);
+    else out.push({ phase, stages: [st] });
+  }
+  return out;
+}
+
+const stageTime = (s: Scenario, st: Scenario['stages'][number], lang: Language) =>
+  st.at ? formatClock(s, Math.round((Date.parse(st.at) - Date.parse(s.start)) / 60000), lang) : null;
+
+function common(s: Scenario, lang: Language): DocSection[] {
+  const w = words[lang];
+  return [
+    {
+      heading: w.overview,
+      blocks: [
+        p(s.teaser[lang]),
+        ...paragraphs(s.setting.description[lang]),
+        p(fill(w.incident, { date: s.incident.date, place: s.incident.place[lang] })),
+        p(fill(w.duration, { a: s.duration[0], b: s.duration[1] })),
+      ],
+    },
+    { heading: w.objectives, blocks: [list(s.objectives.map((o) => o.text[lang]))] },
+    { heading: w.roles, blocks: [list(s.roles.map((r) => `${r.name[lang]}: ${r.description[lang]}`))] },
+  ];
+}
+
+/** For participants: overview, objectives, roles, agenda, each phase's situation and questions. No options, consequences or endings. */
+export function situationManual(s: Scenario, lang: Language): ExerciseDoc {
+  const w = words[lang];
+  const groups = phases(s, lang);
+  return {
+    title: s.title[lang],
+    subtitle: w.manual,
+    lang,
+    sections: [
+      ...common(s, lang),
+      {
+        heading: w.agenda,
+        blocks: [
+          list(groups.map((g) => [stageTime(s, g.stages[0] as Scenario['stages'][number], lang), g.phase].filter(Boolean).join(' — '))),
+        ],
+      },
+      ...groups.map((g) => ({
+        heading: `${w.phase}: ${g.phase}`,
+        blocks: g.stages.flatMap((st) => [
+          h3([stageTime(s, st, lang), st.title[lang]].filter(Boolean).join(' — ')),
+          ...paragraphs(st.situation[lang]),
+          p(`${w.questions}: ${st.decision.prompt[lang]}`),
+        ]),
+      })),
+      { heading: w.questions, blocks: [list(s.debrief.questions.map((q) => q[lang]))] },
+    ],
+  };
+}
+
+function optionLine(s: Scenario, o: Option, lang: Language): string {
+  const w = words[lang];
+  const label = (id: string) => s.metrics.find((m) => m.id === id)?.label[lang] ?? id;
+  const place = (id: string) => s.stages.find((x) => x.id === id)?.title[lang] ?? s.endings.find((x) => x.id === id)?.title[lang] ?? id;
+  const next = typeof o.next === 'string' ? [o.next] : o.next.map((r) => r.to);
+  const parts = [
+    o.label[lang],
+    o.historical ? `(${w.historicalOption})` : '',
+    o.noDecision ? `(${w.noDecision})` : '',
+    Object.entries(o.effects ?? {})
+      .map(([m, d]) => `${label(m)} ${d > 0 ? `+${d}` : `−${-d}`}`)
+      .join(', '),
+    o.cost ? fill(w.cost, { n: o.cost }) : '',
+    o.set?.length ? `${w.set} ${o.set.join(', ')}` : '',
+    o.clear?.length ? `${w.clear} ${o.clear.join(', ')}` : '',
+    o.objectives?.length ? `${w.exercises} ${o.objectives.join(', ')}` : '',
+    `${w.next} ${[...new Set(next)].map(place).join(' / ')}`,
+  ].filter(Boolean);
+  return `${parts.join(' · ')} — ${o.consequence[lang]}`;
+}
+
+/** For the facilitator: every stage, inject, option and consequence, the historical notes, timing, what to watch for, the map. */
+export function facilitatorGuide(s: Scenario, lang: Language): ExerciseDoc {
+  const w = words[lang];
+  const name = (id: string): string => s.senders.find((x) => x.id === id)?.name[lang] ?? s.roles.find((x) => x.id === id)?.name[lang] ?? id;
+  const objective = (id: string) => s.objectives.find((o) => o.id === id)?.text[lang] ?? id;
+  const text = (t: Text) => t[lang];
+  return {
+    title: s.title[lang],
+    subtitle: w.guide,
+    lang,
+    sections: [
+      ...common(s, lang),
+      { heading: w.senders, blocks: [list(s.senders.map((x) => x.name[lang]))] },
+      {
+        heading: w.timing,
+        blocks: [
+          list(
+            s.stages.map((st) =>
+              [stageTime(s, st, lang), st.title[lang], st.decision.timeLimit ? fill(w.limit, { n: st.decision.timeLimit }) : '']
+                .filter(Boolean)
+                .join(' — '),
+            ),
+          ),
+        ],
+      },
+      {
+        heading: w.stages,
+        blocks: s.stages.flatMap((st) => {
+          const hist = historicalOption(s, st.id);
+          const watched = [...new Set(st.decision.options.flatMap((o) => o.objectives ?? []))];
+          const notes = s.debrief.historical.filter((n) => n.stage === st.id);
+          return [
+            h3([st.phase?.[lang], stageTime(s, st, lang), st.title[lang]].filter(Boolean).join(' — ')),
+            ...paragraphs(st.situation[lang]),
+            ...(st.injects?.length
+              ? [
+                  p(`${w.injects}:`),
+                  list(
+                    st.injects.map(
+                      (i) =>
+                        `${name(i.from)} ${w.to} ${i.to ? name(i.to) : w.whole}${i.release === 'facilitator' ? ` (${w.manualRelease})` : ''}: ${text(i.subject)} — ${text(i.body)}`,
+                    ),
+                  ),
+                ]
+              : []),
+            ...(st.onEnter?.length ? [p(`${w.onEnter}:`), list(st.onEnter.map((c) => c.text[lang]))] : []),
+            p(`${st.decision.prompt[lang]}${st.decision.timeLimit ? ` (${fill(w.limit, { n: st.decision.timeLimit })})` : ''}`),
+            p(`${w.options}:`),
+            list(st.decision.options.map((o) => optionLine(s, o, lang))),
+            p(
+              `${w.watch}: ${[
+                watched.length ? fill(w.watchObjectives, { list: watched.map(objective).join(', ') }) : '',
+                hist ? fill(w.realChoice, { option: st.decision.options.find((o) => o.id === hist)?.label[lang] ?? hist }) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}`,
+            ),
+            ...notes.map((n) => p(`${n.today ? w.today : w.historical}: ${n.text[lang]}`)),
+          ];
+        }),
+      },
+      {
+        heading: w.endings,
+        blocks: s.endings.flatMap((e) => [h3(`${e.title[lang]} (${w.outcome[e.outcome]})`), ...paragraphs(e.summary[lang])]),
+      },
+      {
+        heading: w.map,
+        blocks: [
+          list(
+            s.stages.map((st) => {
+              const targets = [
+                ...new Set(st.decision.options.flatMap((o) => (typeof o.next === 'string' ? [o.next] : o.next.map((r) => r.to)))),
+              ];
+              return `${st.id} → ${targets.join(', ')}`;
+            }),
+          ),
+        ],
+      },
+      {
+        heading: w.debrief,
+        blocks: [...paragraphs(s.debrief.realStory[lang]), p(`${w.questions}:`), list(s.debrief.questions.map(text))],
+      },
+      {
+        heading: w.sources,
+        blocks: [list(s.debrief.sources.map((x) => [x.name, x.publisher, x.date, x.url].filter(Boolean).join(', ')))],
+      },
+    ],
+  };
+}
+
+export function toMarkdown(doc: ExerciseDoc): string {
+  const out = [`# ${doc.title}`, '', `_${doc.subtitle}_`, ''];
+  for (const section of doc.sections) {
+    out.push(`## ${section.heading}`, '');
+    for (const b of section.blocks) {
+      if (b.kind === 'p') out.push(b.text, '');
+      else if (b.kind === 'h3') out.push(`### ${b.text}`, '');
+      else out.push(...b.items.map((i) => `- ${i}`), '');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A standalone page with a print stylesheet (A4): open it in a browser and print, or make a PDF with Chromium. */
+export function toHtml(doc: ExerciseDoc): string {
+  const body = doc.sections
+    .map((section) => {
+      const blocks = section.blocks
+        .map((b) =>
+          b.kind === 'p'
+            ? `<p>${html(b.text)}</p>`
+            : b.kind === 'h3'
+              ? `<h3>${html(b.text)}</h3>`
+              : `<ul>${b.items.map((i) => `<li>${html(i)}</li>`).join('')}</ul>`,
+        )
+        .join('\n');
+      return `<section>\n<h2>${html(section.heading)}</h2>\n${blocks}\n</section>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${doc.lang}">
+<head>
+<meta charset="utf-8">
+<title>${html(`${doc.title} — ${doc.subtitle}`)}</title>
+<style>
+@page { size: A4; margin: 18mm 16mm; }
+body { font: 11pt/1.45 system-ui, sans-serif; color: #111; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 20pt; margin-bottom: 0; } .subtitle { margin-top: 0.25rem; color: #333; }
+h2 { font-size: 14pt; border-bottom: 1px solid #999; padding-bottom: 2pt; margin-top: 1.5rem; break-after: avoid; }
+h3 { font-size: 12pt; margin-bottom: 0.25rem; break-after: avoid; }
+li { margin: 0.15rem 0; } section { break-inside: auto; }
+@media print { body { margin: 0; max-width: none; } }
+</style>
+</head>
+<body>
+<header><h1>${html(doc.title)}</h1><p class="subtitle">${html(doc.subtitle)}</p></header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}

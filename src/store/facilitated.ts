@@ -1,0 +1,112 @@
+// Facilitated sessions in this browser: opening a screen's connection (the client, then the scenario named in the
+// session's header, then the connected store), the links a facilitator must keep, and a participant's place in a
+// session (name, role, resume secret) so a reload or a locked phone comes back without joining twice.
+import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../engine/play/schema';
+import { SessionClient } from '../net/client';
+import type { Joined } from '../net/protocol';
+import { type ConnectedState, createConnectedStore } from './connected';
+
+export type Opened = { scenario: Scenario; store: StoreApi<ConnectedState> };
+export type OpenFailure = { refused: boolean; message: string };
+
+/**
+ * Connect to a session and, once the welcome names its scenario, load that scenario and fold the log.
+ * Resolves with the store, or with why it cannot (a refused key, an unknown session, a scenario this build lacks).
+ */
+export function openSession(opts: { url: string; sessionId: string; secret: string; loadScenario: (id: string) => Promise<Scenario> }): {
+  done: Promise<Opened | OpenFailure>;
+  cancel(): void;
+} {
+  const client = new SessionClient({ url: opts.url, sessionId: opts.sessionId, secret: opts.secret });
+  let off: () => void = () => {};
+  let cancelled = false;
+  const done = new Promise<Opened | OpenFailure>((resolve) => {
+    const check = () => {
+      const snap = client.snapshot;
+      if (snap.status === 'refused') {
+        off();
+        resolve({ refused: true, message: snap.refusal?.message ?? 'refused' });
+        return;
+      }
+      const header = snap.header as { scenario?: { id?: string } } | null;
+      const id = header?.scenario?.id;
+      if (!id) return;
+      off();
+      opts.loadScenario(id).then(
+        (scenario) => {
+          if (cancelled) return;
+          resolve({ scenario, store: createConnectedStore(client, scenario) });
+        },
+        (e: unknown) => {
+          client.close();
+          resolve({ refused: false, message: e instanceof Error ? e.message : String(e) });
+        },
+      );
+    };
+    off = client.subscribe(check);
+    check();
+  });
+  return {
+    done,
+    cancel: () => {
+      cancelled = true;
+      off();
+      client.close();
+    },
+  };
+}
+
+const LINKS_PREFIX = 'draaiboek.facilitator.';
+const SEAT_PREFIX = 'draaiboek.participant.';
+
+/** The projector's and observer's keys, carried in the facilitator's own link after the facilitator key. */
+export type ConsoleKeys = { facilitator: string; projector: string | null; observer: string | null };
+
+export function keysFromHash(hash: string): ConsoleKeys | null {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const k = p.get('k');
+  if (!k || k.length < 16) return null;
+  return { facilitator: k, projector: p.get('p'), observer: p.get('o') };
+}
+
+export function consoleHash(keys: { facilitator: string; projector: string; observer: string }): string {
+  return `#k=${keys.facilitator}&p=${keys.projector}&o=${keys.observer}`;
+}
+
+/** A participant's place in a session, kept per join code. */
+export type Seat = Joined & { code: string };
+
+const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
+
+export function readSeat(code: string): Seat | null {
+  try {
+    const raw = storage()?.getItem(SEAT_PREFIX + code.toUpperCase());
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Partial<Seat>;
+    return typeof v.secret === 'string' && typeof v.sessionId === 'string' && typeof v.participantId === 'string' ? (v as Seat) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function keepSeat(seat: Seat): void {
+  try {
+    storage()?.setItem(SEAT_PREFIX + seat.code.toUpperCase(), JSON.stringify(seat));
+  } catch {
+    // A full or blocked storage only costs the automatic rejoin; the session itself goes on.
+  }
+}
+
+export function forgetSeat(code: string): void {
+  storage()?.removeItem(SEAT_PREFIX + code.toUpperCase());
+}
+
+/** The facilitator's link for a session, so the new-session screen can offer to reopen recent consoles. */
+export function keepConsoleLink(sessionId: string, link: string): void {
+  try {
+    storage()?.setItem(LINKS_PREFIX + sessionId, link);
+  } catch {
+    // Only the shortcut is lost; the console says to keep the link.
+  }
+}

@@ -1,0 +1,101 @@
+// Ratings that explain themselves: each objective on the four-point exercise scale with the decisions behind it, and
+// an evaluator's override with its reason (a rating.override event in the log), shown beside the computed rating.
+import { useId, useState } from 'react';
+import { type ObjectiveResult, type Rating, type Report, ratings } from '../../engine/play/report';
+import type { Language } from '../../engine/play/schema';
+import { ratingIcon, type Translate } from './format';
+
+type Props = {
+  report: Report;
+  lang: Language;
+  t: Translate;
+  onOverride?: (objectiveId: string, rating: Rating, reason: string) => boolean;
+};
+
+function OverrideForm({
+  objective,
+  lang,
+  t,
+  onOverride,
+}: {
+  objective: ObjectiveResult;
+  lang: Language;
+  t: Translate;
+  onOverride: NonNullable<Props['onOverride']>;
+}) {
+  const id = useId();
+  const [rating, setRating] = useState<Rating>(objective.rating);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <details className="rating__override no-print">
+      <summary>{t('ratings.override', { objective: objective.text[lang] })}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!reason.trim()) return setError(t('ratings.reasonMissing'));
+          if (onOverride(objective.id, rating, reason.trim())) {
+            setReason('');
+            setError('');
+          } else setError(t('ratings.refused'));
+        }}
+      >
+        <label htmlFor={`${id}-rating`}>{t('ratings.newRating')}</label>
+        <select id={`${id}-rating`} value={rating} onChange={(e) => setRating(e.target.value as Rating)}>
+          {ratings.map((r) => (
+            <option key={r} value={r}>
+              {t(`objectives.${r}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-reason`}>{t('ratings.reason')}</label>
+        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error !== ''} />
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button-secondary">
+          {t('ratings.save')}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function Ratings({ report, lang, t, onOverride }: Props) {
+  return (
+    <>
+      <ul className="objectives">
+        {report.objectives.map((o) => (
+          <li key={o.id} className={`objective objective--${o.rating}`}>
+            <span className="objective__text">{o.text[lang]}</span>
+            <span className="objective__rating">
+              <span aria-hidden="true">{ratingIcon[o.rating]} </span>
+              {t(`objectives.${o.rating}`)}
+            </span>
+            <span className="objective__count">{t('objectives.count', { performed: o.performed, opportunities: o.opportunities })}</span>
+            {o.override && (
+              <p className="objective__override">
+                {t('ratings.overridden', { computed: t(`objectives.${o.computed ?? o.rating}`), reason: o.override.reason })}
+              </p>
+            )}
+            {o.reasons.length > 0 && (
+              <ul className="objective__reasons" aria-label={t('ratings.reasons', { objective: o.text[lang] })}>
+                {o.reasons.map((r) => (
+                  <li key={r.seq}>
+                    <span aria-hidden="true">{r.performed ? '✓ ' : '✗ '}</span>
+                    {r.stage.title[lang]}: {r.timeout ? t('timeline.timeout') : (r.option?.label[lang] ?? '')} —{' '}
+                    {t(r.performed ? 'ratings.performed' : 'ratings.missed')}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {onOverride && <OverrideForm objective={o} lang={lang} t={t} onOverride={onOverride} />}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('objectives.explain')}</p>
+    </>
+  );
+}

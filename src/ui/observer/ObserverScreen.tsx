@@ -1,0 +1,120 @@
+// The observer at /o/:id#k=…: what the facilitator sees, without the controls, and a form to record observations
+// per learning objective (they go into the debrief). Observers' notes are for the facilitator's side only.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../../engine/play/schema';
+import type { ConnectedState } from '../../store/connected';
+import { InjectItem } from '../common/InjectItem';
+import { Shell } from '../common/Shell';
+import { Gate } from '../common/session/Gate';
+import { LastConsequence, OptionsOverview, ParticipantsPanel, PendingInjects, StageSummary } from '../common/session/Overview';
+import { SessionBar } from '../common/session/SessionBar';
+import { TallyBars } from '../common/session/TallyBars';
+import type { SessionScreenProps } from '../common/session/types';
+import { useConnection } from '../common/session/useConnection';
+import { useSender, useSessionView } from '../common/session/useSession';
+import { useLang } from '../common/useLang';
+import { ObservationForm } from './ObservationForm';
+import './observer.css';
+
+export type ObserverScreenProps = SessionScreenProps & { sessionId: string; secret: string | null };
+
+export function ObserverScreen({ sessionId, secret, loadScenario, renderDebrief }: ObserverScreenProps) {
+  const connection = useConnection(sessionId, secret, loadScenario);
+  if (connection.phase !== 'ready') return <Gate connection={connection} />;
+  return <Observer scenario={connection.scenario} store={connection.store} renderDebrief={renderDebrief} />;
+}
+
+function Observer({
+  scenario,
+  store,
+  renderDebrief,
+}: {
+  scenario: Scenario;
+  store: StoreApi<ConnectedState>;
+  renderDebrief: SessionScreenProps['renderDebrief'];
+}) {
+  const { t } = useTranslation('facilitate');
+  const lang = useLang();
+  const { state, view } = useSessionView(store, scenario);
+  const sender = useSender();
+  const [author, setAuthor] = useState('');
+  const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);
+  if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
+  const session = state.live.session;
+  const observations = session.events.flatMap((e) => (e.type === 'observation.add' ? [e] : []));
+  const objective = (id: string) => scenario.objectives.find((o) => o.id === id)?.text[lang] ?? id;
+  const observe = (
+    <section className="panel" aria-labelledby="observe-heading">
+      <h2 id="observe-heading">{t('observe.heading')}</h2>
+      <div className="form-row">
+        <label htmlFor="observer-name">{t('observe.name')}</label>
+        <input id="observer-name" value={author} maxLength={80} onChange={(e) => setAuthor(e.target.value)} />
+      </div>
+      {sender.problem && (
+        <p className="notice notice-error" role="alert">
+          {sender.problem}
+        </p>
+      )}
+      <ObservationForm
+        scenario={scenario}
+        lang={lang}
+        onAdd={(objectiveId, text) =>
+          sender.run(state.send({ type: 'observation.add', objectiveId, text, author: author.trim() || t('observe.anonymous') }))
+        }
+      />
+      <ul className="plain-list notes">
+        {[...observations].reverse().map((o) => (
+          <li key={o.seq}>
+            <span className="muted small">
+              {objective(o.objectiveId)} · {o.author}
+            </span>
+            <p>{o.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+  if (view.ended)
+    return (
+      <Shell>
+        {observe}
+        {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}
+      </Shell>
+    );
+  return (
+    <Shell banner={<SessionBar scenario={scenario} view={view} lang={lang} state={state} title={t('observe.title')} />}>
+      <div className="page page-wide console">
+        <h1 className="sr-only">{t('observe.pageHeading', { title: scenario.title[lang] })}</h1>
+        <div className="console-grid">
+          <div className="console-main">
+            {view.tally && (
+              <section className="panel">
+                <TallyBars tally={view.tally} options={view.options} lang={lang} headingLevel={2} />
+              </section>
+            )}
+            <LastConsequence view={view} scenario={scenario} lang={lang} />
+            <StageSummary view={view} scenario={scenario} lang={lang} />
+            <OptionsOverview view={view} scenario={scenario} lang={lang} />
+            <PendingInjects pending={view.pending} lang={lang} />
+            <section className="panel" aria-labelledby="feed-all-heading">
+              <h2 id="feed-all-heading">{t('feed.heading')}</h2>
+              <ol className="feed-list">
+                {view.injects.map((i) => (
+                  <li key={i.id}>
+                    <InjectItem inject={i} scenario={scenario} lang={lang} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+          <div className="console-side">
+            {observe}
+            <ParticipantsPanel view={view} scenario={scenario} lang={lang} online={online} />
+          </div>
+        </div>
+      </div>
+    </Shell>
+  );
+}
