@@ -9,7 +9,7 @@ import { Route, Switch, useLocation } from 'wouter';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
-import { isOwnScenario, withOwnScenarios } from '../store/ownScenarios';
+import { isOwnScenario, useOwnScenariosStore, withOwnScenarios } from '../store/ownScenarios';
 import { useSavesStore } from '../store/saves';
 import type { useSessionStore } from '../store/session';
 import { useSettingsStore } from '../store/settings';
@@ -81,6 +81,19 @@ function Fallback() {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** A scenario embedded in a session file, through the same checker as a loaded file; kept as an own scenario. */
+async function adoptEmbedded(id: string, embedded: unknown): Promise<Scenario> {
+  const { checkInWorker } = await import('./start/checkInWorker');
+  const checked = await checkInWorker(JSON.stringify(embedded));
+  if (!checked.ok) {
+    const first = checked.errors[0];
+    throw new Error(`the scenario in the file was refused: ${first ? `${first.path || '/'}: ${first.message}` : 'unknown problem'}`);
+  }
+  if (checked.scenario.id !== id) throw new Error(`the file's scenario is "${checked.scenario.id}", its session names "${id}"`);
+  await useOwnScenariosStore.getState().add(checked.scenario, checked.entry, `${id}.json`);
+  return checked.scenario;
+}
+
 /** The session in memory as a file, for the error boundary's download. */
 function rescueSession(): Rescue {
   const state = sessionModule?.getState();
@@ -102,7 +115,7 @@ export function App(props: AppProps) {
       loadScenario={loadScenario}
       renderDebrief={(p) => (
         <Suspense fallback={<Loading />}>
-          <DebriefScreen {...p} />
+          <DebriefScreen {...p} embedScenario={!catalog.some((c) => c.id === p.scenario.id)} />
         </Suspense>
       )}
     />
@@ -197,8 +210,16 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
   const loadFile = async (text: string) => {
     setNotice(null);
     const store = await sessionStore();
-    const known = (id: string) => catalog.some((c) => c.id === id) || isOwnScenario(id);
-    const find = (id: string) => (known(id) ? scenarioById(id).catch(() => undefined) : Promise.resolve(undefined));
+    const builtIn = (id: string) => catalog.some((c) => c.id === id);
+    const find = async (id: string, embedded?: unknown) => {
+      if (embedded !== undefined && !builtIn(id)) {
+        // The file carries its scenario (a session of an uploaded one): check it as a loaded file and keep it.
+        const scenario = await adoptEmbedded(id, embedded);
+        scenarios.current.set(id, scenario);
+        return scenario;
+      }
+      return builtIn(id) || isOwnScenario(id) ? scenarioById(id).catch(() => undefined) : undefined;
+    };
     const outcome = await store.loadFile(text, find);
     if (outcome.ok) startWork(() => navigate(paths.play(outcome.saveId)));
     else setNotice({ kind: outcome.kind, message: outcome.message });

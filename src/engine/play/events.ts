@@ -117,6 +117,11 @@ export const Header = {
   decidingRole: Id.optional(),
   /** Set on a what-if fork (see fork.ts): where it branched from. Optional, so saves from before forks still parse. */
   parent: Parent.optional(),
+  /**
+   * Only in an exported file of a session whose scenario is on no build (uploaded to a server, or loaded from a file):
+   * the scenario itself, so the file loads and replays anywhere. Whoever loads it checks it with the checker first.
+   */
+  embeddedScenario: z.unknown().optional(),
 };
 
 export const Session = z.strictObject({

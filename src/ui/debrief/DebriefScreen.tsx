@@ -24,6 +24,8 @@ export type DebriefScreenProps = {
   onHome: () => void;
   /** Solo play only: a facilitated session is not replayed from its debrief. */
   onPlayAgain?: () => void;
+  /** The scenario is on no build (uploaded, or an own file): the JSON export carries it, so the file loads anywhere. */
+  embedScenario?: boolean;
 } & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
@@ -94,7 +96,7 @@ function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain }: Actions
   );
 }
 
-export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride }: DebriefScreenProps) {
+export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, onFork, onOverride, embedScenario }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
@@ -123,7 +125,10 @@ export function DebriefScreen({ scenario, session, lang, onHome, onPlayAgain, on
       t={t}
       status={status.where === where ? status.text : ''}
       onMarkdown={() => save(where, `${stem}.md`, markdown(), 'text/markdown')}
-      onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
+      onJson={() => {
+        const file = embedScenario ? { ...session, embeddedScenario: scenario } : session;
+        save(where, `${stem}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+      }}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
     />
