@@ -133,6 +133,8 @@ export const checkerMessages: [en: string, nl: string][] = [
   ['flag "…" is both set and cleared here; keep one of the two', 'vlag "{1}" wordt hier zowel gezet als gewist; houd één van de twee'],
   // loading a file in the app (src/engine/analyse/check-upload.ts, src/ui/start/checkInWorker.ts)
   ['the file could not be checked: …', 'het bestand kon niet worden gecontroleerd: {1}'],
+  // uploading to the session server (server/app.ts)
+  ['"…" is the id of a built-in scenario', '"{1}" is het id van een ingebouwd scenario'],
   ['the check took longer than … seconds', 'de controle duurde langer dan {1} seconden'],
   ['the checker stopped: …', 'de controle stopte: {1}'],
   // the schema library's own messages (zod)

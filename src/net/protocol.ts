@@ -172,7 +172,7 @@ export function parseMessage<T>(schema: z.ZodType<T>, raw: string, byteLength: n
 
 // HTTP bodies
 export const CreateSession = z.strictObject({
-  scenarioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  scenarioId: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/i),
   language: z.enum(['nl', 'en']),
   timerMode: z.enum(['off', 'relaxed', 'realistic']),
   decisionMode: z.enum(decisionModes),

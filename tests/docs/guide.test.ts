@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkerMessages } from '../../src/i18n/checker';
-import { findingText } from '../../src/ui/start/findingText';
+import { findingText } from '../../src/ui/common/scenario-file/findingText';
 import { codeMessages } from './messages';
 
 const guide = readFileSync(resolve(import.meta.dirname, '../../docs/authoring.md'), 'utf8');

@@ -55,7 +55,10 @@ describe('own scenarios', () => {
     await page.getByText(strings.debrief.nl.map.list).click();
     await expectAccessible(page, 'the debrief with the scenario map and its list');
 
+    // A reload stays on the debrief, whose own scenario comes from IndexedDB before the start screen ever ran.
     await page.reload();
+    await debriefHeading(page, 'nl', example).waitFor();
+    await app.open();
     await startHeading(page, 'nl').waitFor();
     await page.getByRole('article', { name: example.title.nl }).waitFor();
     await expect(page.getByRole('article', { name: example.title.nl }).getByText(nl.marker).isVisible()).resolves.toBe(true);

@@ -1,7 +1,7 @@
 // "Load a session file": continue a session exported as JSON from the debrief.
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readText } from './readText';
+import { readText } from '../common/scenario-file/readText';
 
 export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<void> }) {
   const { t } = useTranslation('start');

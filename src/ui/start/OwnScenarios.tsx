@@ -4,9 +4,10 @@ import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UploadCheck } from '../../engine/analyse/check-upload';
 import { useOwnScenariosStore } from '../../store/ownScenarios';
+import { Findings, type FindingTexts } from '../common/scenario-file/Findings';
+import { readText } from '../common/scenario-file/readText';
 import { useLang } from '../common/useLang';
 import { type CheckFile, checkInWorker } from './checkInWorker';
-import { readText } from './readText';
 import { ScenarioCard } from './ScenarioCard';
 
 export type OwnScenariosProps = {
@@ -18,9 +19,6 @@ export type OwnScenariosProps = {
   /** The checker; tests hand in one that runs without a worker. */
   check?: CheckFile;
 };
-
-/** The Dutch words for the checker's messages are fetched only when there are findings to show. */
-type FindingTexts = typeof import('./findingText');
 
 type Outcome =
   | { kind: 'errors'; fileName: string; errors: Extract<UploadCheck, { ok: false }>['errors'] }
@@ -58,7 +56,7 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
     try {
       const checked = await check(await readText(file));
       if (!checked.ok) {
-        setTexts(texts ?? (await import('./findingText')));
+        setTexts(texts ?? (await import('../common/scenario-file/findingText')));
         setOutcome({ kind: 'errors', fileName: file.name, errors: checked.errors });
       } else if (builtInIds.includes(checked.scenario.id)) setOutcome({ kind: 'taken', fileName: file.name, id: checked.scenario.id });
       else {
@@ -159,15 +157,7 @@ export function OwnScenarios({ builtInIds, hasSave, onPlay, onPrepare, check = c
             <p>
               <strong>{t('own.refused', { file: outcome.fileName, count: outcome.errors.length })}</strong>
             </p>
-            <ul className="findings">
-              {outcome.errors.map((f) => (
-                <li key={`${f.path}|${f.line}|${f.message}`}>
-                  {f.line !== null && <span className="finding-line">{t('own.line', { line: f.line })}</span>}
-                  {f.path && <span className="finding-field">{t('own.field', { field: texts.fieldPath(f.path) })}</span>}
-                  <span className="finding-message">{texts.findingText(f.message, lang)}</span>
-                </li>
-              ))}
-            </ul>
+            <Findings findings={outcome.errors} texts={texts} lang={lang} />
             <p className="muted">{t('own.fixHint')}</p>
           </div>
         )}

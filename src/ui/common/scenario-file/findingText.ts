@@ -1,7 +1,7 @@
 // A checker finding in the player's language: the English message as the checker wrote it, or its Dutch row from
 // src/i18n/checker.ts with the varying parts filled in; a message without a row stays English rather than vanish.
-import type { Language } from '../../engine/play/schema';
-import { checkerMessages } from '../../i18n/checker';
+import type { Language } from '../../../engine/play/schema';
+import { checkerMessages } from '../../../i18n/checker';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
