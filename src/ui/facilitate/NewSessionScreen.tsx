@@ -17,6 +17,7 @@ import { Findings } from '../common/scenario-file/Findings';
 import * as texts from '../common/scenario-file/findingText';
 import { readText } from '../common/scenario-file/readText';
 import { useLang } from '../common/useLang';
+import '../common/session/session.css';
 import './facilitate.css';
 
 export type NewSessionScreenProps = {
@@ -80,6 +81,7 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
       : { kind: 'refused', choice: forChoice, file, findings: r.findings, message: r.message };
     setCheck((now) => (now?.choice === forChoice ? next : now));
     if (next.kind === 'ready' && forChoice === FILE) setFileCheck(next);
+    return next.kind === 'ready';
   };
 
   const pick = (next: Choice) => {
@@ -92,19 +94,21 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
       void useOwnScenariosStore
         .getState()
         .load(id)
-        .then((scenario) =>
-          scenario
-            ? send(next, file, JSON.stringify(scenario))
-            : setCheck({ kind: 'refused', choice: next, file, findings: [], message: `own scenario "${id}" is no longer in this browser` }),
-        );
+        .then(async (scenario) => {
+          if (scenario) await send(next, file, JSON.stringify(scenario));
+          else
+            setCheck({ kind: 'refused', choice: next, file, findings: [], message: `own scenario "${id}" is no longer in this browser` });
+        });
     } else setCheck(null);
   };
 
   const takeFile = async (f: File) => {
+    // A refused file leaves the list as it was (a file accepted before stays there), with the findings below it.
+    const before = choice === FILE && !fileCheck ? (catalog[0]?.id ?? '') : choice;
     setChoice(FILE);
-    setFileCheck(null);
     setProblem(null);
-    await send(FILE, f.name, await readText(f));
+    const accepted = await send(FILE, f.name, await readText(f));
+    if (!accepted) setChoice(before);
     if (fileInput.current) fileInput.current.value = '';
   };
   const role =
@@ -196,7 +200,7 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
                 </p>
               )}
             </div>
-            {check?.kind === 'refused' && check.choice === choice && (
+            {check?.kind === 'refused' && (check.choice === choice || check.choice === FILE) && (
               <div className="notice notice-error" role="alert">
                 <p>
                   <strong>

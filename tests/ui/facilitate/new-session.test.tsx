@@ -67,7 +67,7 @@ function renderScreen(onCreated = vi.fn()) {
 }
 
 describe('picking the scenario of a new session', () => {
-  it('shows the server’s findings for a bad file in Dutch with line and field, and creates nothing', async () => {
+  it('shows the server’s findings for a bad file in Dutch with line and field, and keeps the scenario picked before', async () => {
     resetStores('nl');
     renderScreen();
     await userEvent.upload(await screen.findByLabelText('Of upload een scenariobestand (YAML of JSON)'), file(broken, 'kapot.yaml'));
@@ -76,7 +76,11 @@ describe('picking the scenario of a new session', () => {
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
       `regel ${faxLine}veld stages › 0 › injects › 0 › kindkind moet een van deze zijn: news, email, phone, chat, ticket, social, advisory, memo`,
     );
-    expect(screen.getByRole('button', { name: 'Sessie maken' })).toBeDisabled();
+    // The list still shows the scenario that was picked before, and a session can be made of that one only.
+    expect(screen.getByLabelText('Scenario')).toHaveDisplayValue(mini.title.nl);
+    await userEvent.click(screen.getByRole('button', { name: 'Sessie maken' }));
+    expect(created).toEqual([expect.objectContaining({ scenarioId: 'mini' })]);
+    expect(created[0]).not.toHaveProperty('scenarioHash');
     await expectNoAxeViolations();
   });
 
