@@ -9,7 +9,6 @@ import { renderSVG } from 'uqr';
 import { MAX_FILE_BYTES, tooLarge } from '../src/engine/play/limits.ts';
 import { scenarioHash } from '../src/engine/play/session.ts';
 import {
-  type CreatedSession,
   CreateSession,
   describeIssue,
   type Health,
@@ -18,17 +17,18 @@ import {
   type JoinInfo,
   JoinRequest,
   type LinkKind,
-  linkKinds,
   type UploadedScenario,
   type UploadRefused,
 } from '../src/net/protocol.ts';
 import { newHeader, participantOf } from './engine.ts';
+import { registerFork } from './fork.ts';
 import { Hub, type HubDeps } from './hub.ts';
 import { type Interfaces, reach } from './lan.ts';
 import { type Clock, KeyedLimiter } from './limits.ts';
 import type { Room, ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
-import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
+import { hashSecret, newId, newSecret } from './secrets.ts';
+import { spawnSession } from './spawn.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
 import { checkInThread, scenarioFor } from './uploads.ts';
 
@@ -56,8 +56,6 @@ export type AppOptions = {
   /** Scenario uploads per address: a burst, then so many per second (checking a file costs a core for a while). */
   uploadRate?: { burst: number; perSecond: number };
 };
-
-const linkPrefix: Record<LinkKind, string> = { facilitator: 'f', observer: 'o', projector: 'p' };
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; hub: Hub }> {
   const app = Fastify({
@@ -165,25 +163,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     const { scenarioHash: _hash, ...settings } = body.data;
     const save = newHeader(scenario, settings);
     if ('error' in save) return bad(reply, 400, save.error);
-    const id = newId('s');
-    const createdAt = new Date(opts.clock.now()).toISOString();
-    let code = '';
-    for (let tries = 0; ; tries++) {
-      code = newJoinCode();
-      if (await opts.sessions.createSession({ id, code, createdAt, endedAt: null, save, language: body.data.language })) break;
-      if (tries > 20) return bad(reply, 503, 'no free join code: try again');
-    }
-    const tokens = {} as Record<LinkKind, string>;
-    const links = {} as Record<LinkKind, string>;
-    for (const kind of linkKinds) {
-      tokens[kind] = newSecret();
-      links[kind] = `/${linkPrefix[kind]}/${id}#k=${tokens[kind]}`;
-      await opts.sessions.addToken(hashSecret(tokens[kind]), { sessionId: id, kind, participantId: null });
-    }
+    const spawned = await spawnSession({ ...opts, now: () => opts.clock.now() }, save, body.data.language);
+    if (!spawned.ok) return bad(reply, spawned.status, spawned.error);
+    const { created } = spawned;
+    const id = created.sessionId;
     const room = await hub.room(id);
     if (room) hub.adopt(room);
     log.info({ sessionId: id, scenario: scenario.id, mode: body.data.decisionMode }, 'session created');
-    const created: CreatedSession = { sessionId: id, code, tokens, links };
     return reply.code(201).send(created);
   });
 
@@ -280,6 +266,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     if (!uploaded) return bad(reply, 404, `scenario "${room.scenario.id}" is a built-in scenario: every build has it`);
     return uploaded;
   });
+
+  registerFork(app, { hub, sessions: opts.sessions, events: opts.events, now: () => opts.clock.now(), bearer });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
 

@@ -13,7 +13,7 @@ import {
 } from '../src/net/protocol.ts';
 import { type Clock, TokenBucket } from './limits.ts';
 import { restoreRoom } from './load.ts';
-import type { Peer, Room, ServerClock } from './room.ts';
+import { type Peer, type Room, redactFor, type ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret } from './secrets.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
@@ -52,8 +52,8 @@ export class Hub {
     const cluster = deps.cluster;
     if (!cluster) return;
     this.unsubscribe.push(
-      cluster.onAppend((sessionId, seq) => {
-        void this.rooms.get(sessionId)?.then((room) => room?.heard(seq));
+      cluster.onAppend((sessionId, seq, event) => {
+        void this.rooms.get(sessionId)?.then((room) => room?.heard(seq, event));
       }),
       cluster.onMissed(() => {
         for (const r of this.rooms.values()) void r.then((room) => room?.sync());
@@ -198,6 +198,9 @@ export class Hub {
       sender: { kind: owner.kind, participantId: owner.participantId, name },
     };
     const { events: _all, ...header } = room.state.session;
+    // A what-if fork carries its parent's log: the room gets it redacted like its own.
+    const parent = header.parent;
+    if (parent) header.parent = { ...parent, events: parent.events.map((e) => redactFor(viewer, e) as typeof e) };
     const servers = await this.servers();
     send({
       v: PROTOCOL_VERSION,

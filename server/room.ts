@@ -122,9 +122,20 @@ export class Room {
     return this.serial(() => this.catchUp());
   }
 
-  /** News from the database: event `seq` exists. Catch up unless we hold it already or a catch-up is queued. */
-  heard(seq: number): void {
-    if (seq <= this.seq || this.syncQueued || this.closed) return;
+  /**
+   * News from the database: event `seq` exists (and here it is, when it fitted in the news). The next event is taken
+   * in as it comes; otherwise catch up from the log, unless we hold it already or a catch-up is queued.
+   */
+  heard(seq: number, event?: StoredEvent): void {
+    if (seq <= this.seq || this.closed) return;
+    if (event && event.seq === seq) {
+      void this.serial(async () => {
+        if (event.seq === this.seq + 1) this.take(event);
+        else if (event.seq > this.seq) await this.catchUp();
+      });
+      return;
+    }
+    if (this.syncQueued) return;
     this.syncQueued = true;
     void this.serial(async () => {
       this.syncQueued = false;
@@ -134,15 +145,19 @@ export class Room {
 
   private async catchUp(): Promise<void> {
     const news = await this.deps.events.readSince(this.header.id, this.seq);
-    for (const stored of news) {
-      const outcome = applyOne(this.scenario, this.live, stored);
-      if (!outcome.ok) {
-        // Another process accepted it with the same engine, so this means different scenario files or code.
-        this.deps.log.warn({ sessionId: this.header.id, seq: stored.seq, reason: outcome.reason.message }, 'stored event does not apply');
-        return;
-      }
-      this.accepted(outcome.live, outcome.event);
+    for (const stored of news) if (!this.take(stored)) return;
+  }
+
+  /** Take in one event another process stored. */
+  private take(stored: StoredEvent): boolean {
+    const outcome = applyOne(this.scenario, this.live, stored);
+    if (!outcome.ok) {
+      // Another process accepted it with the same engine, so this means different scenario files or code.
+      this.deps.log.warn({ sessionId: this.header.id, seq: stored.seq, reason: outcome.reason.message }, 'stored event does not apply');
+      return false;
     }
+    this.accepted(outcome.live, outcome.event);
+    return true;
   }
 
   private accepted(live: Live, event: EngineEvent): void {

@@ -2,17 +2,7 @@
 // SQLite file, the (session, seq) primary key refusing a second event N, and LISTEN/NOTIFY telling every process
 // of every append so several processes can serve one session.
 import pg from 'pg';
-import type {
-  AppendResult,
-  Cluster,
-  CodeOwner,
-  EventStore,
-  SessionHeader,
-  SessionStore,
-  StoredEvent,
-  StoredScenario,
-  TokenOwner,
-} from './types.ts';
+import type { Cluster, CodeOwner, EventStore, SessionHeader, SessionStore, StoredEvent, StoredScenario, TokenOwner } from './types.ts';
 
 const SCHEMA = `
 create table if not exists sessions (
@@ -31,6 +21,22 @@ create table if not exists servers (url text primary key, seen_at timestamptz no
 
 /** The NOTIFY channel; the payload is `<sessionId> <seq>` (ids never hold a space). */
 export const CHANNEL = 'draaiboek_events';
+/** NOTIFY payloads are limited to 8000 bytes; an event that does not fit is read back from the table instead. */
+const PAYLOAD_LIMIT = 7900;
+/**
+ * One append in one statement (one round trip): the log's last seq and a duplicate client id are read, the row is
+ * inserted only when the log stands at the expected seq and the id is new, and the news goes out only if it was.
+ * Two processes racing for the same seq both pass the read; the primary key refuses the second insert (23505).
+ */
+const APPEND = `
+with last as (select coalesce(max(seq), 0)::int as s from events where session_id = $1),
+dup as (select body from events where $3::text is not null and session_id = $1 and client_id = $3),
+ins as (
+  insert into events (session_id, seq, client_id, body)
+  select $1, $2, $3, $4 from last where last.s = $2 - 1 and not exists (select 1 from dup)
+  returning seq)
+select (select s from last) as last, (select body from dup) as dup,
+  (select count(*) from (select pg_notify($5, $6) from ins) as notified)::int as inserted`;
 /** Any constant: serialises schema creation when several processes start at once. */
 const SCHEMA_LOCK = 7_310_544;
 
@@ -95,26 +101,26 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
 
   const events: EventStore = {
     append: async (sessionId, expectedSeq, event) => {
+      if (event.seq !== expectedSeq + 1) return { ok: false, reason: 'conflict', lastSeq: await lastSeq(pool, sessionId) };
+      const body = JSON.stringify(event);
+      const news = `${sessionId} ${event.seq}`;
+      // The event rides along with the news when it fits, so the other processes need not read it back.
+      const payload = Buffer.byteLength(body) + news.length < PAYLOAD_LIMIT ? `${news} ${body}` : news;
       for (;;) {
         try {
-          return await tx<AppendResult>(async (c) => {
-            if (event.id !== undefined) {
-              const existing = await byClient(c, sessionId, event.id);
-              if (existing) return { value: { ok: false, reason: 'duplicate', existing }, commit: false };
-            }
-            const last = await lastSeq(c, sessionId);
-            if (last !== expectedSeq || event.seq !== expectedSeq + 1)
-              return { value: { ok: false, reason: 'conflict', lastSeq: last }, commit: false };
-            await c.query('insert into events (session_id, seq, client_id, body) values ($1, $2, $3, $4)', [
+          const r = (
+            await pool.query<{ last: number; dup: StoredEvent | null; inserted: number }>(APPEND, [
               sessionId,
               event.seq,
               event.id ?? null,
-              JSON.stringify(event),
-            ]);
-            // Delivered to every listener when (and only if) the transaction commits.
-            await c.query('select pg_notify($1, $2)', [CHANNEL, `${sessionId} ${event.seq}`]);
-            return { value: { ok: true }, commit: true };
-          });
+              body,
+              CHANNEL,
+              payload,
+            ])
+          ).rows[0];
+          if (r?.dup) return { ok: false, reason: 'duplicate', existing: r.dup };
+          if (r && r.inserted > 0) return { ok: true };
+          return { ok: false, reason: 'conflict', lastSeq: r?.last ?? 0 };
         } catch (e) {
           // Another process committed the same seq or client id between our read and our insert: the unique index
           // refused ours. Look again; the next round reports the conflict or the duplicate.
@@ -224,7 +230,7 @@ async function listen(url: string, pool: pg.Pool, opts: PostgresOptions): Promis
   const heartbeatMs = opts.heartbeatMs ?? 5000;
   const staleMs = opts.staleMs ?? 3 * heartbeatMs;
   const relisten = opts.relistenMs ?? ((n: number) => Math.min(10_000, 250 * 2 ** n));
-  const appended = new Set<(sessionId: string, seq: number) => void>();
+  const appended = new Set<(sessionId: string, seq: number, event?: StoredEvent) => void>();
   const missed = new Set<() => void>();
   let self: string | null = null;
   let closed = false;
@@ -237,8 +243,16 @@ async function listen(url: string, pool: pg.Pool, opts: PostgresOptions): Promis
     const c = new pg.Client({ connectionString: url });
     c.on('notification', (n) => {
       if (n.channel !== CHANNEL || !n.payload) return;
-      const [sessionId, seq] = n.payload.split(' ');
-      if (sessionId && seq) for (const l of appended) l(sessionId, Number(seq));
+      const [sessionId, seq] = n.payload.split(' ', 2);
+      if (!sessionId || !seq) return;
+      const rest = n.payload.slice(sessionId.length + seq.length + 2);
+      let event: StoredEvent | undefined;
+      try {
+        event = rest ? (JSON.parse(rest) as StoredEvent) : undefined;
+      } catch {
+        event = undefined; // read back from the table instead
+      }
+      for (const l of appended) l(sessionId, Number(seq), event);
     });
     const again = () => {
       if (client !== c || closed) return;

@@ -63,8 +63,11 @@ export interface SessionStore {
  * addresses for the welcome. The embedded SQLite store has none; one process is its own news.
  */
 export interface Cluster {
-  /** Called with (session id, seq) after each committed append, this process's own included. */
-  onAppend(listener: (sessionId: string, seq: number) => void): () => void;
+  /**
+   * Called with (session id, seq) after each committed append, this process's own included, and with the event
+   * itself when it fitted in the news (so the other processes need not read it back).
+   */
+  onAppend(listener: (sessionId: string, seq: number, event?: StoredEvent) => void): () => void;
   /** Called when news may have been missed (the listening connection was re-opened): look at every log again. */
   onMissed(listener: () => void): () => void;
   /** Tell the others where this process can be reached (its WebSocket URL), and keep telling them. */

@@ -51,6 +51,15 @@ const nl = {
     heading: 'Console — {{title}}',
     refused: 'Niet gelukt: {{message}}',
   },
+  docs: {
+    heading: 'Oefendocumenten',
+    intro: 'Om uit te delen en af te drukken: het situatiehandboek voor deelnemers en uw handleiding als facilitator.',
+  },
+  fork: {
+    notice:
+      'Wat als: de zaal speelt verder vanaf “{{stage}}” alsof er was gekozen voor “{{option}}”. De oorspronkelijke sessie blijft zoals ze was.',
+    failed: 'De wat-als kon niet worden gestart: {{message}}',
+  },
   controls: {
     heading: 'Bediening',
     start: 'Sessie starten',
@@ -235,6 +244,14 @@ const en: typeof nl = {
     title: 'Facilitator console',
     heading: 'Console — {{title}}',
     refused: 'That did not work: {{message}}',
+  },
+  docs: {
+    heading: 'Exercise documents',
+    intro: 'To hand out and print: the situation manual for participants and your facilitator guide.',
+  },
+  fork: {
+    notice: 'What if: the room plays on from “{{stage}}” as if it had chosen “{{option}}”. The original session stays as it was.',
+    failed: 'The what-if could not be started: {{message}}',
   },
   controls: {
     heading: 'Controls',

@@ -1,9 +1,10 @@
 // The session server's HTTP side, for the screens: upload a scenario, create a session, the join screen's roles,
-// joining (or rejoining with a resume secret), the facilitator's invite (join code, QR, LAN links), and an uploaded
-// scenario for every screen of its session. Errors carry the server's own message, which names the field that was wrong.
+// joining (or rejoining with a resume secret), the facilitator's invite (join code, QR, LAN links), the room's
+// what-if fork, and an uploaded scenario for every screen of its session. Errors carry the server's own message, which names the field that was wrong.
 import type {
   CreatedSession,
   CreateSession,
+  ForkRequest,
   Invite,
   Joined,
   JoinInfo,
@@ -65,3 +66,10 @@ export async function uploadScenario(text: string, fetcher: typeof fetch = fetch
 /** The uploaded scenario of a session (unchecked JSON: the caller validates it), with any key of that session. */
 export const sessionScenario = (sessionId: string, key: string, fetcher: typeof fetch = fetch) =>
   call<unknown>(fetcher, `/api/sessions/${encodeURIComponent(sessionId)}/scenario`, { headers: { authorization: `Bearer ${key}` } });
+
+/** What if, for the whole room: fork the ended session at a decision; every connected screen follows to the fork. */
+export const forkRoom = (sessionId: string, key: string, body: ForkRequest, fetcher: typeof fetch = fetch) =>
+  call<CreatedSession>(fetcher, `/api/sessions/${encodeURIComponent(sessionId)}/fork`, {
+    ...json(body),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+  });

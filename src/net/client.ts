@@ -4,6 +4,7 @@
 // not sent — never lost silently, never counted twice.
 import {
   type ErrorCode,
+  type Moved,
   PROTOCOL_VERSION,
   type ProposedEvent,
   parseMessage,
@@ -51,6 +52,8 @@ export type ClientSnapshot = {
   refusal: { code: ErrorCode; message: string } | null;
   /** Server clock minus ours (ms), from the last welcome or pong: shows a deadline in local time. */
   clockOffset: number;
+  /** The room moved on to a what-if fork of this session, with this screen's key for it; the client has stopped. */
+  moved: Omit<Moved, 'v' | 'type'> | null;
 };
 
 export type ClientOptions = {
@@ -108,6 +111,7 @@ export class SessionClient {
       presence: null,
       refusal: null,
       clockOffset: 0,
+      moved: null,
     };
     this.open();
   }
@@ -257,6 +261,13 @@ export class SessionClient {
       case 'pong':
         this.update({ clockOffset: Date.parse(m.serverTime) - now });
         return;
+      case 'moved': {
+        // This session is over and the room plays on elsewhere: stop here, and let the screen follow.
+        const { v: _v, type: _t, ...where } = m;
+        this.close();
+        this.update({ moved: where });
+        return;
+      }
     }
   }
 

@@ -128,7 +128,21 @@ export const ErrorMessage = z.strictObject({
   seq: Seq.optional(),
 });
 export const Pong = z.strictObject({ v, type: z.literal('pong'), serverTime: z.string() });
-export const ServerMessage = z.discriminatedUnion('type', [Welcome, EventMessage, Ack, ErrorMessage, Presence, Pong]);
+/**
+ * The facilitator forked the ended session for the whole room (what-if): the room plays on in a new session. Each
+ * screen gets its own key for it (participants keep their place), so the screen follows without a new link.
+ */
+export const Moved = z.strictObject({
+  v,
+  type: z.literal('moved'),
+  sessionId: SessionId,
+  code: z.string(),
+  secret: Secret,
+  /** The facilitator's screen also gets the projector's and observer's keys for its invite panel. */
+  keys: z.strictObject({ projector: Secret, observer: Secret }).optional(),
+});
+export const ServerMessage = z.discriminatedUnion('type', [Welcome, EventMessage, Ack, ErrorMessage, Presence, Pong, Moved]);
+export type Moved = z.infer<typeof Moved>;
 export type Welcome = z.infer<typeof Welcome>;
 export type Ack = z.infer<typeof Ack>;
 export type ErrorMessage = z.infer<typeof ErrorMessage>;
@@ -190,6 +204,9 @@ export type UploadFinding = { path: string; line: number | null; message: string
 export type UploadedScenario = { hash: string; entry: CatalogEntry; warnings: UploadFinding[] };
 /** POST /api/scenarios, refused (422): every error with its line and field; nothing is stored. */
 export type UploadRefused = { error: string; findings: UploadFinding[] };
+/** What if, for the whole room: fork the ended session at decision `seq` with another option. */
+export const ForkRequest = z.strictObject({ seq: z.number().int().min(1), optionId: z.string().min(1).max(64) });
+export type ForkRequest = z.infer<typeof ForkRequest>;
 export type CreatedSession = {
   sessionId: string;
   code: string;

@@ -18,6 +18,8 @@ export type ConnectedState = {
   presence: ClientSnapshot['presence'];
   refusal: ClientSnapshot['refusal'];
   clockOffset: number;
+  /** The room moved on to a what-if fork: where to, with this screen's key. */
+  moved: ClientSnapshot['moved'];
   /** Set when the engine refuses an event from the server (a scenario that differs from the server's). */
   problem: string | null;
   /** Send an event that anyone may send whenever it fits (a vote, a note). */
@@ -64,6 +66,7 @@ export function createConnectedStore(client: SessionClient, scenario: Scenario):
     presence: null,
     refusal: null,
     clockOffset: 0,
+    moved: null,
     problem: null,
     send: (event) => client.submit(event),
     command: (event) => client.submit(event, { expectedSeq: client.lastSeq }),
@@ -84,6 +87,7 @@ export function createConnectedStore(client: SessionClient, scenario: Scenario):
       presence: snap.presence,
       refusal: snap.refusal,
       clockOffset: snap.clockOffset,
+      moved: snap.moved,
       problem,
     });
   };

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { Rating } from '../engine/play/events';
 import { forkSession } from '../engine/play/fork';
 import { placeTitle } from '../engine/play/lookup';
+import { parseSave, resume as resumeSession } from '../engine/play/save';
 import type { Scenario } from '../engine/play/schema';
 import {
   applyEvent,
@@ -15,10 +16,8 @@ import {
   type Live,
   type NewSessionOptions,
   newSession,
-  parseSave,
   type Rejection,
   remember,
-  resume as resumeSession,
   type Session,
   start as startLive,
 } from '../engine/play/session';

@@ -289,7 +289,8 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
                 <DebriefPage
                   onHome={() => home()}
                   onPlayAgain={(id) => navigate(paths.setup(id))}
-                  onNotEnded={(saveId) => navigate(paths.play(saveId ?? params.saveId), { replace: true })}
+                  onNotEnded={() => navigate(paths.play(params.saveId), { replace: true })}
+                  onForked={(saveId) => navigate(paths.play(saveId))}
                 />
               </SaveRoute>,
             )

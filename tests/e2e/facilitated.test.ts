@@ -162,6 +162,23 @@ describe('a facilitated exercise', () => {
       await shot(anna, 'debrief-phone-nl');
       await fac.getByText('Snel besloten, zonder de ICT-kant te horen.').first().waitFor();
       await expectAccessible(anna, 'the debrief on a phone');
+
+      // What if, for the whole room: the facilitator forks at the first decision; the console and the phone follow
+      // to the fork (a new session with its own code), where the room stands at the other option's consequence.
+      const annaBefore = anna.url();
+      const consoleBefore = fac.url();
+      const whatif = fac.getByRole('region', { name: 'Wat als…', exact: true });
+      await whatif
+        .getByRole('button', { name: /^Wat als we hadden gekozen/, disabled: false })
+        .first()
+        .click();
+      for (const page of [fac, anna]) await page.getByText(/^Wat als: de zaal speelt verder vanaf/).waitFor({ timeout: 20_000 });
+      expect(anna.url()).not.toBe(annaBefore);
+      expect(new URL(fac.url()).pathname).not.toBe(new URL(consoleBefore).pathname);
+      await anna.getByRole('heading', { name: 'Wat er gebeurde' }).waitFor();
+      await expectAccessible(fac, 'the console of a what-if for the room');
+      await shot(fac, 'whatif-console-nl');
+      await shot(anna, 'whatif-phone-nl');
       for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);
     } finally {
       for (const w of screens) await w.context.close();

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareFork, forkPoints, forkSession, historicalPath, parentOf } from '../../src/engine/play/fork';
 import { buildReport } from '../../src/engine/play/report';
+import { parseSave } from '../../src/engine/play/save';
 import type { Scenario } from '../../src/engine/play/schema';
-import { apply, type EventInput, gameOf, newSession, parseSave, replay, type Session } from '../../src/engine/play/session';
+import { apply, type EventInput, gameOf, newSession, replay, type Session } from '../../src/engine/play/session';
 import { travel } from '../../src/engine/play/travel';
 import { viewFor } from '../../src/engine/play/view';
 import { loadFile, soloMove } from './play';

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSave, resume } from '../../src/engine/play/session';
+import { parseSave, resume } from '../../src/engine/play/save';
 import { type Viewer, viewFor } from '../../src/engine/play/view';
 import { loadFile } from './play';
 

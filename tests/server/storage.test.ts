@@ -132,21 +132,29 @@ describe.runIf(bin)('PostgreSQL shared by several processes', () => {
     await Promise.all([a.sessions.close(), b.sessions.close()]);
   });
 
-  it('tells every process of each committed append, with session id and seq', async () => {
+  it('tells every process of each committed append, with session id, seq and the event when it fits', async () => {
     const url = await (cluster as Postgres).database();
     const [a, b] = await Promise.all([openPostgres(url), openPostgres(url)]);
     const heard: string[] = [];
+    const bodies: unknown[] = [];
     const got = new Promise<void>((resolve) =>
-      b.cluster.onAppend((sessionId, seq) => {
+      b.cluster.onAppend((sessionId, seq, event) => {
         heard.push(`${sessionId}#${seq}`);
-        if (heard.length === 2) resolve();
+        bodies.push(event);
+        if (heard.length === 3) resolve();
       }),
     );
     await a.events.append('s1', 0, note(1));
     await a.events.append('s1', 0, note(1)); // refused: no news
     await a.events.append('s2', 0, note(1));
+    // Too large for a NOTIFY payload: the news carries only where to read it.
+    const large = { ...note(2), text: 'x'.repeat(9000) };
+    await a.events.append('s2', 1, large);
     await got;
-    expect(heard).toEqual(['s1#1', 's2#1']);
+    expect(heard).toEqual(['s1#1', 's2#1', 's2#2']);
+    expect(bodies.slice(0, 2)).toEqual([note(1), note(1)]);
+    expect(bodies[2]).toBeUndefined();
+    expect((await b.events.readSince('s2', 1))[0]).toEqual(large);
     await Promise.all([a.sessions.close(), b.sessions.close()]);
   });
 

@@ -1,7 +1,7 @@
 // Each screen has its own address: the browser's Back goes to the previous screen, a reload stays where the player
 // was (in the game, on the debrief), and an address that leads nowhere says so. A screen that fails shows what went
 // wrong and the way back instead of a blank page.
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetSaves } from '../../src/store/saves';
@@ -64,6 +64,27 @@ describe('addresses', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Debrief — Small exercise' })).toBeVisible();
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: 'Set-up: Small exercise' })).toBeVisible();
+  });
+
+  it('a what-if on the debrief plays on as a new save at its own address, and the original stays on its debrief', async () => {
+    const { user } = await startGame();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: /Continue/ }));
+    await user.click(screen.getByRole('button', { name: /Monitor/ }));
+    await user.click(screen.getByRole('button', { name: /To the debrief/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Debrief — Small exercise' });
+    const original = path();
+    const whatif = screen.getByRole('region', { name: 'What if…' });
+    const options = within(whatif).getAllByRole('button', { name: /^What if we had chosen/ });
+    const open = options.find((b) => !(b as HTMLButtonElement).disabled);
+    if (!open) throw new Error('no open option to fork at');
+    await user.click(open);
+    expect(await screen.findByRole('heading', { level: 1, name: 'What your decision did' })).toBeVisible();
+    expect(path()).toMatch(/^\/play\/g[0-9a-z]{12}$/);
+    expect(path()).not.toBe(original.replace('/debrief/', '/play/'));
+    window.history.back();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Debrief — Small exercise' })).toBeVisible();
+    expect(path()).toBe(original);
   });
 
   it('a link to a save this browser does not have leads to the start screen with a message', async () => {

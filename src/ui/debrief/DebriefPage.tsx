@@ -7,22 +7,22 @@ import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import { DebriefScreen } from './DebriefScreen';
 
-/** `onNotEnded` gets the save the store now holds: after a what-if fork that is the fork's new save. */
+/** `onForked` gets the new save a what-if fork plays on in (its first moment is the consequence of the other option). */
 export type DebriefPageProps = {
   onHome: () => void;
   onPlayAgain: (scenarioId: string) => void;
-  onNotEnded: (saveId: string | null) => void;
+  onNotEnded: () => void;
+  onForked: (saveId: string) => void;
 };
 
-export function DebriefPage({ onHome, onPlayAgain, onNotEnded }: DebriefPageProps) {
+export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onForked }: DebriefPageProps) {
   const lang = useLang();
   const scenario = useSessionStore((s) => s.scenario);
   const session = useSessionStore((s) => s.session);
   const done = useSessionStore((s) => s.game?.done === true);
-  const saveId = useSessionStore((s) => s.saveId);
   useEffect(() => {
-    if (!done) onNotEnded(saveId);
-  }, [done, onNotEnded, saveId]);
+    if (!done) onNotEnded();
+  }, [done, onNotEnded]);
   if (!scenario || !session || !done) return null;
   const leave = (then: () => void) => () => {
     useSessionStore.getState().quit();
@@ -37,8 +37,15 @@ export function DebriefPage({ onHome, onPlayAgain, onNotEnded }: DebriefPageProp
         embedScenario={isOwnScenario(scenario.id)}
         onHome={leave(onHome)}
         onPlayAgain={leave(() => onPlayAgain(scenario.id))}
-        // A fork becomes the running game under a new save; the effect above then moves to its play screen.
-        onFork={(seq, optionId) => useSessionStore.getState().fork(seq, optionId)}
+        // A fork becomes the running game under a new save, which may already be at an ending (a last decision):
+        // its play screen shows the consequence of the other option either way.
+        onFork={(seq, optionId) => {
+          const store = useSessionStore.getState();
+          if (!store.fork(seq, optionId)) return false;
+          const forked = useSessionStore.getState().saveId;
+          if (forked) onForked(forked);
+          return true;
+        }}
         onOverride={(objectiveId, rating, reason) => useSessionStore.getState().overrideRating(objectiveId, rating, reason)}
       />
     </Shell>

@@ -1,14 +1,14 @@
 // The debrief's what-if part: the comparison with the parent (for a fork), the replay of the log, and the decisions
 // a what-if can start from. Kept out of DebriefScreen so that screen stays a list of sections.
 import { type ReactNode, useMemo } from 'react';
-import { facilitatorGuide, situationManual, toHtml } from '../../engine/docs/exercise-docs';
 import { compareFork, forkPoints } from '../../engine/play/fork';
 import type { Rating } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { liveOf, type Session } from '../../engine/play/session';
+import { ExerciseDocButtons } from '../common/ExerciseDocs';
 import { Compare } from './Compare';
 import './whatif.css';
-import { download, type Translate } from './format';
+import type { Translate } from './format';
 import { Replay } from './Replay';
 import { WhatIf } from './WhatIf';
 
@@ -47,25 +47,7 @@ export function WhatIfSections({ scenario, session, lang, t, Section, onFork }: 
       </Section>
       <Section id="documents" title={t('documents.heading')}>
         <p className="hint">{t('documents.intro')}</p>
-        <div className="debrief__actions">
-          {(['manual', 'guide'] as const).map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                const doc = kind === 'manual' ? situationManual(scenario, lang) : facilitatorGuide(scenario, lang);
-                download(
-                  `${scenario.id}.${kind === 'manual' ? 'situation-manual' : 'facilitator-guide'}.${lang}.html`,
-                  toHtml(doc),
-                  'text/html',
-                );
-              }}
-            >
-              {t(`documents.${kind}`)}
-            </button>
-          ))}
-        </div>
+        <ExerciseDocButtons scenario={scenario} lang={lang} />
       </Section>
       {onFork && (
         <Section id="whatif" title={t('whatif.heading')}>

@@ -30,16 +30,7 @@ export function fileStem(scenarioId: string, iso: string | null): string {
   return `${scenarioId}-${day}`;
 }
 
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { download } from '../common/download';
 
 /** A source address fit to be a link: http or https only (the schema refuses others; this guards older saves' scenarios). */
 export function webAddress(url: string | undefined): string | null {

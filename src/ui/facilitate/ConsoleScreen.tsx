@@ -1,16 +1,19 @@
 // The facilitator's console at /f/:id#k=…: everything about the session (stage, clock, situation, every inject and
 // who got it, facilitator injects to release, the options and what each does, what really happened, the people and
 // their connection, the live tally, notes) with the controls beside it. At the end it shows the debrief.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../engine/play/schema';
 import type { OptionView } from '../../engine/play/view';
+import { forkRoom } from '../../net/api';
 import type { ProposedEvent } from '../../net/protocol';
 import type { ConnectedState } from '../../store/connected';
-import type { ConsoleKeys } from '../../store/facilitated';
+import { type ConsoleKeys, consoleHash, keepConsoleLink } from '../../store/facilitated';
+import { ExerciseDocButtons } from '../common/ExerciseDocs';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
+import { ForkNotice } from '../common/session/ForkNotice';
 import { Gate } from '../common/session/Gate';
 import { NoteForm } from '../common/session/NoteForm';
 import { LastConsequence, NotesList, OptionsOverview, ParticipantsPanel, PendingInjects, StageSummary } from '../common/session/Overview';
@@ -18,6 +21,7 @@ import { SessionBar } from '../common/session/SessionBar';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
+import { useFollowFork } from '../common/session/useFollowFork';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { Controls } from './Controls';
@@ -54,9 +58,34 @@ export function Console({
   const { state, view } = useSessionView(store, scenario);
   const sender = useSender();
   const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);
+  const [forkProblem, setForkProblem] = useState<string | null>(null);
+  useFollowFork(state.moved, (m) => {
+    const link = `/f/${m.sessionId}${consoleHash({ facilitator: m.secret, projector: m.keys?.projector ?? '', observer: m.keys?.observer ?? '' })}`;
+    keepConsoleLink(m.sessionId, link);
+    return link;
+  });
   if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
   const session = state.live.session;
-  if (view.ended) return <Shell>{renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}</Shell>;
+  if (view.ended) {
+    // The room follows when the server says where the fork is (every screen hears it, this one included).
+    const onFork = (seq: number, optionId: string) => {
+      setForkProblem(null);
+      void forkRoom(sessionId, keys.facilitator, { seq, optionId }).then((r) => {
+        if (!r.ok) setForkProblem(r.message);
+      });
+      return true;
+    };
+    return (
+      <Shell>
+        {forkProblem && (
+          <p className="notice notice-error" role="alert">
+            {t('fork.failed', { message: forkProblem })}
+          </p>
+        )}
+        {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/'), onFork })}
+      </Shell>
+    );
+  }
 
   const command = (e: ProposedEvent) => sender.run(state.command(e));
   const offer = lockOffer(view, session.decisionMode, session.decidingRole);
@@ -80,6 +109,7 @@ export function Console({
     <Shell banner={<SessionBar scenario={scenario} view={view} lang={lang} state={state} title={t('console.title')} />}>
       <div className="page page-wide console">
         <h1 className="sr-only">{t('console.heading', { title: scenario.title[lang] })}</h1>
+        <ForkNotice scenario={scenario} session={session} lang={lang} />
         {(sender.problem || state.problem) && (
           <p className="notice notice-error" role="alert">
             {t('console.refused', { message: sender.problem ?? state.problem })}
@@ -143,6 +173,11 @@ export function Console({
           </div>
           <div className="console-side">
             <InvitePanel sessionId={sessionId} keys={keys} />
+            <section className="panel" aria-labelledby="docs-heading">
+              <h2 id="docs-heading">{t('docs.heading')}</h2>
+              <p className="muted">{t('docs.intro')}</p>
+              <ExerciseDocButtons scenario={scenario} lang={lang} />
+            </section>
             <ParticipantsPanel view={view} scenario={scenario} lang={lang} online={online} />
             <section className="panel" aria-labelledby="notes-heading">
               <h2 id="notes-heading">{t('notes.heading')}</h2>

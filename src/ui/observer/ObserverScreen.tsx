@@ -13,6 +13,7 @@ import { SessionBar } from '../common/session/SessionBar';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
+import { useFollowFork } from '../common/session/useFollowFork';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { ObservationForm } from './ObservationForm';
@@ -38,6 +39,7 @@ function Observer({
   const { t } = useTranslation('facilitate');
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
+  useFollowFork(state.moved, (m) => `/o/${m.sessionId}#k=${m.secret}`);
   const sender = useSender();
   const [author, setAuthor] = useState('');
   const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);

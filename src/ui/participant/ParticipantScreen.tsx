@@ -6,15 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../../engine/play/schema';
 import type { ConnectedState } from '../../store/connected';
-import { forgetSeat, readSeat, type Seat } from '../../store/facilitated';
+import { forgetSeat, keepSeat, readSeat, type Seat } from '../../store/facilitated';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
+import { ForkNotice } from '../common/session/ForkNotice';
 import { Gate } from '../common/session/Gate';
 import { LastConsequence } from '../common/session/Overview';
 import { SessionBar } from '../common/session/SessionBar';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
+import { useFollowFork } from '../common/session/useFollowFork';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { Announcer } from './Announcer';
@@ -67,6 +69,11 @@ export function Participant({
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
   const sender = useSender();
+  // A what-if for the room: this device keeps its place (name, role) in the fork, under the fork's own secret.
+  useFollowFork(state.moved, (m) => {
+    keepSeat({ ...seat, code: m.code, sessionId: m.sessionId, secret: m.secret });
+    return `/s/${m.code}`;
+  });
   if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
   if (view.ended)
     return <Shell>{renderDebrief({ scenario, session: state.live.session, lang, onHome: () => window.location.assign('/') })}</Shell>;
@@ -82,6 +89,7 @@ export function Participant({
     >
       <div className="page participant">
         <Announcer injects={view.injects} lang={lang} />
+        <ForkNotice scenario={scenario} session={state.live.session} lang={lang} />
         {!view.started && (
           <p className="notice notice-info" role="status">
             {t('participant.waiting')}

@@ -14,6 +14,7 @@ import { SessionTimer } from '../common/session/SessionTimer';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
 import { useConnection } from '../common/session/useConnection';
+import { useFollowFork } from '../common/session/useFollowFork';
 import { useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { useFit } from './useFit';
@@ -35,6 +36,7 @@ export function Projector({ scenario, store, code }: { scenario: Scenario; store
   const { t } = useTranslation('facilitate');
   const lang = useLang();
   const { state, view } = useSessionView(store, scenario);
+  useFollowFork(state.moved, (m) => `/p/${m.sessionId}#k=${m.secret}&c=${m.code}`);
   const body = useRef<HTMLElement>(null);
   useFit(body, `${view?.step}-${lang}`);
   if (!view) return <Gate connection={{ phase: 'connecting' }} />;

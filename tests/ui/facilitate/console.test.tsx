@@ -1,6 +1,6 @@
 // The facilitator's console: each control sends its command (stamped with the seq the console saw), the lock follows
 // the session's decision mode, and notes go out with the visibility chosen.
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Console } from '../../../src/ui/facilitate/ConsoleScreen';
@@ -46,6 +46,23 @@ describe('the facilitator console', () => {
       'href',
       expect.stringContaining(`/p/stest00000001#k=${keys.projector}`),
     );
+  });
+
+  it('hands out the situation manual made from the scenario, without the options the room will meet', async () => {
+    const blobs: Blob[] = [];
+    // jsdom has no object URLs: keep what the page hands over.
+    URL.createObjectURL = vi.fn((b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return 'blob:doc';
+    });
+    URL.revokeObjectURL = vi.fn();
+    await renderConsole('facilitator', joins);
+    const docs = screen.getByRole('region', { name: 'Oefendocumenten' });
+    await userEvent.click(within(docs).getByRole('button', { name: 'Situatiehandboek (HTML)' }));
+    const html = await (blobs[0] as Blob).text();
+    expect(html).toContain(s.title.nl);
+    for (const o of s.stages.flatMap((st) => st.decision.options)) expect(html).not.toContain(o.label.nl);
+    expect(within(docs).getByRole('button', { name: 'Handleiding facilitator (HTML)' })).toBeEnabled();
   });
 
   it('locks the majority’s choice in a majority session', async () => {
