@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const engineDirs = ['src/engine/play', 'src/engine/analyse'];
 /** The session layer's refusals are for players, saves and servers, not for scenario authors: the checker never prints them. */
-const notChecker = /\/(session|events|handlers|machine|migrate|tally|timer|view|report|index)\.ts$/;
+const notChecker = /\/(session|save|events|handlers|machine|migrate|tally|timer|view|report|index)\.ts$/;
 
 /** Read one string or template literal starting at `i` (a quote); returns its text with `${…}` as "…", and the end. */
 function literal(src: string, i: number): { text: string; end: number } {

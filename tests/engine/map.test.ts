@@ -45,7 +45,8 @@ describe('scenario map graph', () => {
   it('has a node per stage and ending and joins options that share a target into one edge', () => {
     const g = scenarioGraph(example, 'en');
     expect(g.nodes.map((n) => n.id)).toEqual(['alert', 'supplier', 'morning', 'contained', 'reported', 'late']);
-    expect(g.edges.find((e) => e.id === 'alert->supplier')?.options.map((o) => o.id)).toEqual(['block', 'call_first', 'wait']);
+    expect(g.edges.find((e) => e.id === 'alert->supplier')?.options.map((o) => o.id)).toEqual(['block', 'call_first']);
+    expect(g.edges.find((e) => e.id === 'alert->morning')?.options.map((o) => o.id)).toEqual(['wait']);
     expect(g.edges.map((e) => e.id)).toContain('morning->late');
     expect(g.nodes.find((n) => n.id === 'late')?.outcome).toBe('bad');
   });
@@ -55,11 +56,11 @@ describe('scenario map graph', () => {
   });
 
   it('takes the team’s path from the session, leaving undone choices out', () => {
-    const session = play(example, [{ optionId: 'block' }, 'undo', 'timeout', { optionId: 'cut_vpn' }]);
+    const session = play(example, [{ optionId: 'block' }, 'undo', { optionId: 'call_first' }, { optionId: 'cut_vpn' }]);
     const path = sessionPath(example, session);
     expect(path.places).toEqual(['alert', 'supplier', 'morning']);
     expect(path.steps).toEqual([
-      { from: 'alert', to: 'supplier', optionId: 'wait' },
+      { from: 'alert', to: 'supplier', optionId: 'call_first' },
       { from: 'supplier', to: 'morning', optionId: 'cut_vpn' },
     ]);
   });
@@ -88,12 +89,12 @@ describe('scenario map layout and SVG', () => {
   });
 
   it('marks the team’s path and the historical path on their nodes and edges', async () => {
-    const team = sessionPath(example, play(example, ['timeout', { optionId: 'cut_vpn' }, 'timeout']));
+    const team = sessionPath(example, play(example, ['timeout', 'timeout']));
     const map = await buildMap(example, 'en', labels, { team, historical: historicalPath(example) });
-    expect(placesMarked(map.svg, 'map-node--team')).toEqual(['alert', 'supplier', 'morning', 'late']);
+    expect(placesMarked(map.svg, 'map-node--team')).toEqual(['alert', 'morning', 'late']);
     expect(placesMarked(map.svg, 'map-node--historical')).toEqual(['alert', 'supplier', 'morning', 'contained']);
     const edges = find(map.svg, (e) => String(e.attrs.class ?? '').includes('map-edge--team')).map((e) => e.attrs['data-edge']);
-    expect(edges).toEqual(['alert->supplier', 'supplier->morning', 'morning->late']);
+    expect(edges).toEqual(['alert->morning', 'morning->late']);
     expect(svgToString(map.svg)).toContain('Your path');
   });
 
@@ -111,7 +112,8 @@ describe('scenario map as Mermaid', () => {
     const text = toMermaid(scenarioGraph(example, 'en'));
     expect(text.startsWith('flowchart TD\n')).toBe(true);
     expect(text).toContain('n_contained(["Closed in time"])');
-    expect(text).toContain('n_alert -->|"Block the supplier account now / Call the supplier first / Wait and see"| n_supplier');
+    expect(text).toContain('n_alert -->|"Block the supplier account now / Call the supplier first"| n_supplier');
+    expect(text).toContain('n_alert -->|"Wait and see"| n_morning');
     expect(text).toContain('class n_late bad');
   });
 
