@@ -1,6 +1,6 @@
 // The play screen: choosing by mouse and by key, the consequence card and focus, unavailable options, the
 // decision timer, undo, save-and-leave, reaching the debrief, and accessibility.
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
@@ -40,7 +40,7 @@ describe('play screen', () => {
     const user = await startGame();
     await user.click(screen.getByRole('button', { name: /Patch/ }));
     const card = screen.getByRole('heading', { level: 1, name: 'What your decision did' });
-    expect(card).toHaveFocus();
+    await waitFor(() => expect(card).toHaveFocus());
     expect(screen.getByText('You chose: Patch')).toBeVisible();
     expect(screen.getByText('Patched.')).toBeVisible();
     expect(screen.getByText('Continuity of care: −5 (worse)')).toBeVisible();
@@ -57,7 +57,7 @@ describe('play screen', () => {
     const user = await startGame();
     await user.keyboard('1');
     await user.click(screen.getByRole('button', { name: /Continue/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Attack' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Attack' })).toHaveFocus());
     expect(screen.getByRole('banner')).toHaveTextContent('Tue 14 Jan, 22:00');
   });
 
@@ -194,7 +194,7 @@ describe('play screen', () => {
     await user.keyboard('1');
     await user.click(screen.getByRole('button', { name: /Continue/ }));
     await user.click(screen.getByRole('button', { name: /Undo last choice/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Warning' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Warning' })).toHaveFocus());
     expect(screen.getByText('Your last choice has been undone.')).toBeInTheDocument();
     expect(savedEvents().map((e) => e.type)).toEqual(['decision.choose', 'session.undo']);
   });

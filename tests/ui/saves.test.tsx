@@ -1,7 +1,7 @@
 // Saves: resuming after a reload, several saves per scenario, old per-scenario saves migrated without loss, damaged
 // saves and labels kept (quarantine, download) without breaking the app, a save naming another scenario refused,
 // a full storage reported while play goes on, and loading an exported session file (or a file that is not one).
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../src/engine/play/schema';
@@ -62,7 +62,9 @@ describe('saves', () => {
     const saves = screen.getByRole('region', { name: 'Saved games' });
     expect(within(saves).getByText('Attack')).toBeVisible();
     await user.click(within(saves).getByRole('button', { name: 'Resume: Small exercise' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Attack' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 1, name: 'Attack' });
+    // Focus follows once the new screen is painted.
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(screen.getByRole('region', { name: 'Where things stand' })).toHaveTextContent('75 of 100');
   });
 

@@ -1,5 +1,5 @@
 // The set-up screen: setting, objectives, role and timer; the chosen role decides which injects reach the player.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, renderApp, resetStores } from './support';
@@ -34,7 +34,7 @@ describe('set-up screen', () => {
 
   it('moves focus to the set-up heading', async () => {
     await openSetup();
-    expect(screen.getByRole('heading', { level: 1, name: 'Set-up: Small exercise' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Set-up: Small exercise' })).toHaveFocus());
   });
 
   it('shows a role-targeted inject to that role', async () => {
@@ -59,7 +59,9 @@ describe('set-up screen', () => {
   it('goes back to the start screen', async () => {
     const user = await openSetup();
     await user.click(screen.getByRole('button', { name: /Back to the scenarios/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Practise a hospital cyber incident' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 1, name: 'Practise a hospital cyber incident' });
+    // Focus follows once the new screen is painted.
+    await waitFor(() => expect(focused).toHaveFocus());
   });
 
   it('has no axe violations', async () => {
