@@ -6,6 +6,8 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { renderSVG } from 'uqr';
+import { MAX_FILE_BYTES, tooLarge } from '../src/engine/play/limits.ts';
+import { scenarioHash } from '../src/engine/play/session.ts';
 import {
   CreateSession,
   describeIssue,
@@ -15,6 +17,8 @@ import {
   type JoinInfo,
   JoinRequest,
   type LinkKind,
+  type UploadedScenario,
+  type UploadRefused,
 } from '../src/net/protocol.ts';
 import { ownerIn } from './access.ts';
 import { registerCourses } from './courses.ts';
@@ -28,6 +32,7 @@ import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newSecret } from './secrets.ts';
 import { spawnSession } from './spawn.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
+import { checkInThread, scenarioFor } from './uploads.ts';
 
 export type AppOptions = {
   events: EventStore;
@@ -50,6 +55,8 @@ export type AppOptions = {
   httpPerMinute?: number | undefined;
   /** Wrong join codes per address: a burst, then so many per second. */
   joinRate?: { burst: number; perSecond: number };
+  /** Scenario uploads per address: a burst, then so many per second (checking a file costs a core for a while). */
+  uploadRate?: { burst: number; perSecond: number };
 };
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; hub: Hub }> {
@@ -70,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     ...(opts.messageRate ? { messageRate: opts.messageRate } : {}),
   });
   const wrongCodes = new KeyedLimiter(opts.joinRate?.burst ?? 10, opts.joinRate?.perSecond ?? 0.2, opts.limitClock);
+  const uploads = new KeyedLimiter(opts.uploadRate?.burst ?? 10, opts.uploadRate?.perSecond ?? 1 / 30, opts.limitClock);
 
   await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute' });
   // ws closes a connection on an oversized frame; allow more than the protocol's limit so the hub can answer instead.
@@ -80,7 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
 
   const bad = (reply: FastifyReply, status: number, error: string) => reply.code(status).send({ error });
   /** The token in `Authorization: Bearer …` (never in the path or query, which Fastify logs). */
-  const bearer = async (req: FastifyRequest, sessionId: string, kinds: LinkKind[]) => {
+  const bearer = async (req: FastifyRequest, sessionId: string, kinds: (LinkKind | 'participant')[]) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!token) return null;
     const owner = await ownerIn(opts.sessions, token, sessionId);
@@ -99,12 +107,63 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
 
   app.get('/api/scenarios', async () => opts.shelf.catalog());
 
+  // A scenario file (YAML or JSON) as the request body, checked like in the browser before anything is kept. A body
+  // past the file limit is cut off by Fastify and answered in the checker's own words (see the error handler).
+  app.addContentTypeParser(
+    ['text/plain', 'application/yaml', 'text/yaml'],
+    { parseAs: 'string', bodyLimit: MAX_FILE_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+  app.post('/api/scenarios', { bodyLimit: MAX_FILE_BYTES }, async (req, reply) => {
+    if (typeof req.body !== 'string')
+      return bad(reply, 415, 'send the scenario file itself as the body, with content-type text/plain or application/yaml');
+    if (uploads.blocked(req.ip)) return bad(reply, 429, 'too many scenario uploads from this device: wait a minute and try again');
+    uploads.fail(req.ip);
+    const checked = await checkInThread(req.body);
+    if (!checked) return bad(reply, 503, 'the server is checking other scenarios: try again in a moment');
+    if (!checked.ok) {
+      const refused: UploadRefused = {
+        error: `the scenario was refused: ${checked.errors.length} ${checked.errors.length === 1 ? 'problem' : 'problems'}`,
+        findings: checked.errors,
+      };
+      log.info({ scenario: checked.id, errors: checked.errors.length }, 'scenario upload refused');
+      return reply.code(422).send(refused);
+    }
+    const { scenario, entry, warnings } = checked;
+    if (opts.shelf.get(scenario.id)) {
+      const refused: UploadRefused = {
+        error: `id: "${scenario.id}" is a scenario of this server; give your scenario an id of its own`,
+        findings: [{ path: '/id', line: null, message: `"${scenario.id}" is the id of a built-in scenario`, kind: 'duplicate-id' }],
+      };
+      return reply.code(422).send(refused);
+    }
+    const hash = scenarioHash(scenario);
+    await opts.sessions.saveScenario({
+      hash,
+      id: scenario.id,
+      version: scenario.version,
+      body: scenario,
+      uploadedAt: new Date(opts.clock.now()).toISOString(),
+    });
+    log.info({ scenario: scenario.id, hash }, 'scenario uploaded');
+    const uploaded: UploadedScenario = { hash, entry, warnings };
+    return reply.code(201).send(uploaded);
+  });
+
   app.post('/api/sessions', async (req, reply) => {
     const body = CreateSession.safeParse(req.body);
     if (!body.success) return bad(reply, 400, describeIssue(body.error));
-    const scenario = opts.shelf.get(body.data.scenarioId);
-    if (!scenario) return bad(reply, 404, `scenarioId: no scenario "${body.data.scenarioId}" on this server`);
-    const save = newHeader(scenario, body.data);
+    const found = await scenarioFor(opts.shelf, opts.sessions, { id: body.data.scenarioId, hash: body.data.scenarioHash });
+    if (body.data.scenarioHash && !found?.uploaded)
+      return bad(
+        reply,
+        404,
+        `scenarioHash: no uploaded scenario "${body.data.scenarioId}" with hash ${body.data.scenarioHash}: upload it again`,
+      );
+    if (!found) return bad(reply, 404, `scenarioId: no scenario "${body.data.scenarioId}" on this server`);
+    const { scenario } = found;
+    const { scenarioHash: _hash, ...settings } = body.data;
+    const save = newHeader(scenario, settings);
     if ('error' in save) return bad(reply, 400, save.error);
     const spawned = await spawnSession({ ...opts, now: () => opts.clock.now() }, save, body.data.language);
     if (!spawned.ok) return bad(reply, spawned.status, spawned.error);
@@ -187,18 +246,48 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     return invite;
   });
 
-  /** The whole save (header and log) for the facilitator and observers: it loads in the browser like a solo save. */
+  /** An uploaded scenario of a session is on no one's build: every screen of the session fetches it here. */
+  const uploadedOf = async (room: Room) =>
+    (await scenarioFor(opts.shelf, opts.sessions, room.state.session.scenario))?.uploaded ? room.scenario : undefined;
+
+  /**
+   * The whole save (header and log) for the facilitator and observers: it loads in the browser like a solo save.
+   * A session of an uploaded scenario carries that scenario, so the file loads and replays where it is unknown.
+   */
   app.get<{ Params: { id: string } }>('/api/sessions/:id/save', async (req, reply) => {
     if (!(await bearer(req, req.params.id, ['facilitator', 'observer']))) return bad(reply, 401, 'the key is missing or wrong');
     const room = await hub.room(req.params.id);
     if (!room) return bad(reply, 404, 'no such session');
-    return room.state.session;
+    const uploaded = await uploadedOf(room);
+    return uploaded ? { ...room.state.session, embeddedScenario: uploaded } : room.state.session;
+  });
+
+  /** The session's scenario when it was uploaded, for any key of the session (participants' resume secrets too). */
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/scenario', async (req, reply) => {
+    if (!(await bearer(req, req.params.id, ['facilitator', 'observer', 'projector', 'participant'])))
+      return bad(reply, 401, 'the key is missing or wrong');
+    const room = await hub.room(req.params.id);
+    if (!room) return bad(reply, 404, 'no such session');
+    const uploaded = await uploadedOf(room);
+    if (!uploaded) return bad(reply, 404, `scenario "${room.scenario.id}" is a built-in scenario: every build has it`);
+    return uploaded;
   });
 
   registerFork(app, { hub, sessions: opts.sessions, events: opts.events, now: () => opts.clock.now(), bearer });
   registerCourses(app, { ...opts, hub, wrongCodes });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
+
+  // A scenario file past the size limit never reaches the route: say so in the checker's words, with the same shape.
+  app.setErrorHandler((err: Error & { code?: string }, req, reply) => {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && req.url.startsWith('/api/scenarios')) {
+      const message = tooLarge(Number(req.headers['content-length']) || MAX_FILE_BYTES + 1);
+      const refused: UploadRefused = { error: message, findings: [{ path: '', line: null, message, kind: 'limit' }] };
+      return reply.code(413).send(refused);
+    }
+    // Everything else as before: Fastify's own answer.
+    return reply.send(err);
+  });
 
   if (opts.dist && existsSync(opts.dist)) {
     await app.register(fastifyStatic, { root: opts.dist, wildcard: false, index: ['index.html'] });

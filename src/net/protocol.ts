@@ -1,6 +1,7 @@
 // The session protocol between a browser (or any `ws` client) and the session server: versioned, zod-validated
 // messages in both directions. Shared by server/ and src/net/ so both ends agree on every field.
 import { z } from 'zod';
+import type { CatalogEntry } from '../engine/play/catalog.ts';
 
 export const PROTOCOL_VERSION = 1;
 /** Largest WebSocket message either side accepts (bytes). A vote or a note is far below it; a whole log is sent as events. */
@@ -185,13 +186,24 @@ export function parseMessage<T>(schema: z.ZodType<T>, raw: string, byteLength: n
 
 // HTTP bodies
 export const CreateSession = z.strictObject({
-  scenarioId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+  scenarioId: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/i),
   language: z.enum(['nl', 'en']),
   timerMode: z.enum(['off', 'relaxed', 'realistic']),
   decisionMode: z.enum(decisionModes),
   decidingRole: z.string().min(1).max(64).optional(),
+  /** An uploaded scenario (POST /api/scenarios answers with its hash); without it, the built-in one with scenarioId. */
+  scenarioHash: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 export type CreateSession = z.infer<typeof CreateSession>;
+/** One checker finding, as the browser's own check gives it: where (JSON Pointer and line) and what. */
+export type UploadFinding = { path: string; line: number | null; message: string; kind: string };
+/** POST /api/scenarios, accepted: the scenario is kept under its content hash for new sessions. */
+export type UploadedScenario = { hash: string; entry: CatalogEntry; warnings: UploadFinding[] };
+/** POST /api/scenarios, refused (422): every error with its line and field; nothing is stored. */
+export type UploadRefused = { error: string; findings: UploadFinding[] };
 /** What if, for the whole room: fork the ended session at decision `seq` with another option. */
 export const ForkRequest = z.strictObject({ seq: z.number().int().min(1), optionId: z.string().min(1).max(64) });
 export type ForkRequest = z.infer<typeof ForkRequest>;

@@ -2,7 +2,9 @@
 // session's header, then the connected store), the links a facilitator must keep, and a participant's place in a
 // session (name, role, resume secret) so a reload or a locked phone comes back without joining twice.
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '../engine/play/schema';
+import { Scenario } from '../engine/play/schema';
+import { scenarioHash } from '../engine/play/session';
+import { sessionScenario } from '../net/api';
 import { SessionClient } from '../net/client';
 import type { Joined } from '../net/protocol';
 import { type ConnectedState, createConnectedStore } from './connected';
@@ -14,7 +16,14 @@ export type OpenFailure = { refused: boolean; message: string };
  * Connect to a session and, once the welcome names its scenario, load that scenario and fold the log.
  * Resolves with the store, or with why it cannot (a refused key, an unknown session, a scenario this build lacks).
  */
-export function openSession(opts: { url: string; sessionId: string; secret: string; loadScenario: (id: string) => Promise<Scenario> }): {
+export function openSession(opts: {
+  url: string;
+  sessionId: string;
+  secret: string;
+  loadScenario: (id: string) => Promise<Scenario>;
+  /** Fetches an uploaded scenario from the server; tests hand in their own. */
+  fetchScenario?: (sessionId: string, secret: string) => Promise<Scenario>;
+}): {
   done: Promise<Opened | OpenFailure>;
   cancel(): void;
 } {
@@ -29,11 +38,11 @@ export function openSession(opts: { url: string; sessionId: string; secret: stri
         resolve({ refused: true, message: snap.refusal?.message ?? 'refused' });
         return;
       }
-      const header = snap.header as { scenario?: { id?: string } } | null;
+      const header = snap.header as { scenario?: { id?: string; hash?: string } } | null;
       const id = header?.scenario?.id;
       if (!id) return;
       off();
-      opts.loadScenario(id).then(
+      scenarioOf(id, header?.scenario?.hash, opts).then(
         (scenario) => {
           if (cancelled) return;
           resolve({ scenario, store: createConnectedStore(client, scenario) });
@@ -55,6 +64,34 @@ export function openSession(opts: { url: string; sessionId: string; secret: stri
       client.close();
     },
   };
+}
+
+/** An uploaded scenario, from the session's server, validated here like any scenario data from outside. */
+async function fromServer(sessionId: string, secret: string): Promise<Scenario> {
+  const r = await sessionScenario(sessionId, secret);
+  if (!r.ok) throw new Error(r.message);
+  const parsed = Scenario.safeParse(r.value);
+  if (!parsed.success) throw new Error(`the server's scenario does not fit the format: ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}
+
+/**
+ * The session's scenario: this build's (or this browser's own) when it is the very version the header names, else
+ * the server's copy (an uploaded scenario is on no build); a server without one leaves the local version to replay.
+ */
+async function scenarioOf(
+  id: string,
+  hash: string | undefined,
+  opts: { sessionId: string; secret: string; loadScenario: (id: string) => Promise<Scenario>; fetchScenario?: typeof fromServer },
+): Promise<Scenario> {
+  const local = await opts.loadScenario(id).catch((e: unknown) => e as Error);
+  if (!(local instanceof Error) && (!hash || scenarioHash(local) === hash)) return local;
+  try {
+    return await (opts.fetchScenario ?? fromServer)(opts.sessionId, opts.secret);
+  } catch (e) {
+    if (!(local instanceof Error)) return local;
+    throw new Error(`${local.message}; from the server: ${(e as Error).message}`);
+  }
 }
 
 const LINKS_PREFIX = 'draaiboek.facilitator.';

@@ -77,7 +77,8 @@ type SessionActions = {
    */
   resumeSaved: (scenario: Scenario, saveId: string) => ResumeOutcome;
   /** Continue a session exported to a file, as a new save beside the ones already here. */
-  loadFile: (text: string, findScenario: (id: string) => Promise<Scenario | undefined>) => Promise<ResumeOutcome>;
+  /** `findScenario` gets the scenario a file embeds, if any, and may throw with why it cannot use it. */
+  loadFile: (text: string, findScenario: (id: string, embedded?: unknown) => Promise<Scenario | undefined>) => Promise<ResumeOutcome>;
   quit: () => void;
 };
 
@@ -202,9 +203,16 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
         if (notASave) return { ok: false, kind: 'not-a-save', message: notASave };
         const parsed = parseSave(text);
         if (!parsed.ok) return { ok: false, kind: parsed.newer ? 'newer' : 'unreadable', message: parsed.message };
-        const scenario = await findScenario(parsed.session.scenario.id);
-        if (!scenario) return { ok: false, kind: 'unknown-scenario', message: `scenario "${parsed.session.scenario.id}" is not available` };
-        return adopt(scenario, parsed.session, newSaveId());
+        // A scenario embedded in the file goes to the finder (which checks it); the save kept here stays without it.
+        const { embeddedScenario, ...session } = parsed.session;
+        let scenario: Scenario | undefined;
+        try {
+          scenario = await findScenario(session.scenario.id, embeddedScenario);
+        } catch (e) {
+          return { ok: false, kind: 'unknown-scenario', message: e instanceof Error ? e.message : String(e) };
+        }
+        if (!scenario) return { ok: false, kind: 'unknown-scenario', message: `scenario "${session.scenario.id}" is not available` };
+        return adopt(scenario, session, newSaveId());
       },
       quit: () => {
         send({ type: 'session.pause' }, { quiet: true });

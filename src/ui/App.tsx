@@ -4,11 +4,12 @@
 // A later address (`/s/:code`, `/f/:id`, `/p/:id`, `/o/:id`, `/c/:id`) is one more <Route> in the list below.
 
 import { catalog as builtCatalog, problems as builtProblems, loaders } from 'virtual:scenarios';
-import { Suspense, useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
+import { isOwnScenario, useOwnScenariosStore, withOwnScenarios } from '../store/ownScenarios';
 import { useSavesStore } from '../store/saves';
 import type { useSessionStore } from '../store/session';
 import { useSettingsStore } from '../store/settings';
@@ -86,6 +87,19 @@ function Fallback() {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** A scenario embedded in a session file, through the same checker as a loaded file; kept as an own scenario. */
+async function adoptEmbedded(id: string, embedded: unknown): Promise<Scenario> {
+  const { checkInWorker } = await import('./start/checkInWorker');
+  const checked = await checkInWorker(JSON.stringify(embedded));
+  if (!checked.ok) {
+    const first = checked.errors[0];
+    throw new Error(`the scenario in the file was refused: ${first ? `${first.path || '/'}: ${first.message}` : 'unknown problem'}`);
+  }
+  if (checked.scenario.id !== id) throw new Error(`the file's scenario is "${checked.scenario.id}", its session names "${id}"`);
+  await useOwnScenariosStore.getState().add(checked.scenario, checked.entry, `${id}.json`);
+  return checked.scenario;
+}
+
 /** The session in memory as a file, for the error boundary's download. */
 function rescueSession(): Rescue {
   const state = sessionModule?.getState();
@@ -97,15 +111,17 @@ function rescueSession(): Rescue {
 export function App(props: AppProps) {
   const [location] = useLocation();
   const catalog = props.catalog ?? builtCatalog;
-  const loadScenario = props.loadScenario ?? loadBuilt;
-  if (!isSessionPath(location)) return <SoloApp {...props} />;
+  const loadGiven = props.loadScenario ?? loadBuilt;
+  // Own scenarios (loaded from a file, kept in IndexedDB) play like the built-in ones, solo and facilitated.
+  const loadScenario = useMemo(() => withOwnScenarios(loadGiven), [loadGiven]);
+  if (!isSessionPath(location)) return <SoloApp {...props} loadScenario={loadScenario} />;
   return (
     <SessionRoutes
       catalog={catalog}
       loadScenario={loadScenario}
       renderDebrief={(p) => (
         <Suspense fallback={<Loading />}>
-          <DebriefScreen {...p} />
+          <DebriefScreen {...p} embedScenario={!catalog.some((c) => c.id === p.scenario.id)} />
         </Suspense>
       )}
     />
@@ -200,7 +216,16 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
   const loadFile = async (text: string) => {
     setNotice(null);
     const store = await sessionStore();
-    const find = (id: string) => (catalog.some((c) => c.id === id) ? scenarioById(id).catch(() => undefined) : Promise.resolve(undefined));
+    const builtIn = (id: string) => catalog.some((c) => c.id === id);
+    const find = async (id: string, embedded?: unknown) => {
+      if (embedded !== undefined && !builtIn(id)) {
+        // The file carries its scenario (a session of an uploaded one): check it as a loaded file and keep it.
+        const scenario = await adoptEmbedded(id, embedded);
+        scenarios.current.set(id, scenario);
+        return scenario;
+      }
+      return builtIn(id) || isOwnScenario(id) ? scenarioById(id).catch(() => undefined) : undefined;
+    };
     const outcome = await store.loadFile(text, find);
     if (outcome.ok) startWork(() => navigate(paths.play(outcome.saveId)));
     else setNotice({ kind: outcome.kind, message: outcome.message });

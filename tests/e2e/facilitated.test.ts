@@ -52,7 +52,7 @@ describe('a facilitated exercise', () => {
       await fac.goto(server.url);
       await fac.getByRole('link', { name: 'Een oefening leiden' }).click();
       await fac.getByRole('heading', { name: 'Een oefening leiden', level: 1 }).waitFor();
-      await fac.getByLabel('Scenario').selectOption('citrix-2020');
+      await fac.getByLabel('Scenario', { exact: true }).selectOption('citrix-2020');
       await fac.getByRole('radio', { name: 'Uit' }).check();
       await fac.getByRole('radio', { name: 'Meerderheid van stemmen' }).check();
       await shot(fac, 'new-session-nl');

@@ -23,10 +23,18 @@ export type Table = {
 export async function seatTable(
   server: Running,
   scenario: Scenario,
-  opts: { decisionMode: DecisionMode; decidingRole?: string; timerMode?: 'off' | 'relaxed' | 'realistic'; people?: [string, string][] },
+  opts: {
+    decisionMode: DecisionMode;
+    decidingRole?: string;
+    timerMode?: 'off' | 'relaxed' | 'realistic';
+    people?: [string, string][];
+    /** An uploaded scenario's hash (POST /api/scenarios). */
+    scenarioHash?: string;
+  },
 ): Promise<Table> {
   const created = await createSession(server, {
     scenarioId: scenario.id,
+    ...(opts.scenarioHash ? { scenarioHash: opts.scenarioHash } : {}),
     decisionMode: opts.decisionMode,
     timerMode: opts.timerMode ?? 'off',
     ...(opts.decidingRole ? { decidingRole: opts.decidingRole } : {}),

@@ -72,10 +72,16 @@ export type Running = {
 };
 
 export async function startServer(
-  opts: { scenarios?: Scenario[]; file?: string; clock?: ManualClock } & Partial<Omit<AppOptions, 'shelf'>> = {},
+  opts: {
+    scenarios?: Scenario[];
+    file?: string;
+    clock?: ManualClock;
+    /** Other stores than a fresh SQLite file (the PostgreSQL ones). */
+    stores?: Pick<AppOptions, 'events' | 'sessions' | 'cluster'>;
+  } & Partial<Omit<AppOptions, 'shelf'>> = {},
 ): Promise<Running> {
   const file = opts.file ?? join(tempDir(), 'test.sqlite');
-  const stores = openSqlite(file);
+  const stores = opts.stores ?? openSqlite(file);
   const clock = opts.clock ?? new ManualClock();
   const { app, hub } = await buildApp({
     ...stores,

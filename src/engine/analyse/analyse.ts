@@ -29,7 +29,8 @@ export type FindingKind =
   | 'same-place'
   | 'numbers-only'
   | 'inject-only-flag'
-  | 'analysis-incomplete';
+  | 'analysis-incomplete'
+  | 'limit';
 
 export type Finding = { path: string; message: string; kind: FindingKind; severity: 'error' | 'warning' };
 

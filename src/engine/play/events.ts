@@ -186,6 +186,11 @@ export const Header = {
   parent: Parent.optional(),
   /** Set on a late team's session in a course (see fork.ts `lateStart`): the copied reference prefix. */
   prefix: Prefix.optional(),
+  /**
+   * Only in an exported file of a session whose scenario is on no build (uploaded to a server, or loaded from a file):
+   * the scenario itself, so the file loads and replays anywhere. Whoever loads it checks it with the checker first.
+   */
+  embeddedScenario: z.unknown().optional(),
 };
 
 export const Session = z.strictObject({

@@ -10,7 +10,7 @@ import { type CompareSession, SessionsCompare } from '../common/compare/Sessions
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import './compare-screen.css';
-import { readText } from '../common/readText';
+import { readText } from '../common/scenario-file/readText';
 
 export type CompareScreenProps = {
   catalog: CatalogEntry[];

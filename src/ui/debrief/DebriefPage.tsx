@@ -1,6 +1,7 @@
 // The debrief as a page of its own (`/debrief/:saveId`): the finished game in the session store, in the app's frame.
 // A game that has not ended yet has no debrief: the page hands back to play.
 import { useEffect } from 'react';
+import { isOwnScenario } from '../../store/ownScenarios';
 import { useSessionStore } from '../../store/session';
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
@@ -36,6 +37,7 @@ export function DebriefPage({ onHome, onPlayAgain, onNotEnded, onForked, onRepor
         scenario={scenario}
         session={session}
         lang={lang}
+        embedScenario={isOwnScenario(scenario.id)}
         onHome={leave(onHome)}
         onPlayAgain={leave(() => onPlayAgain(scenario.id))}
         {...(onReport && saveId ? { onReport: () => onReport(saveId) } : {})}

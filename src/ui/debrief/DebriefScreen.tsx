@@ -14,6 +14,7 @@ import { download, fileStem, type Translate } from './format';
 import { FeedbackSummaryView, feedbackMarkdown, HotwashSection, hotwashMarkdown } from './HotwashSection';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
 import { Ratings } from './Ratings';
+import { ScenarioMap } from './ScenarioMap';
 import { MetricsTable, Outcome, PlanFields, RealStory } from './Sections';
 import { TeamSection, teamMarkdown } from './TeamSection';
 import { Timeline } from './Timeline';
@@ -32,6 +33,8 @@ export type DebriefScreenProps = {
   audience?: 'facilitator' | 'observer' | 'participant';
   /** Opens the after-action report and improvement plan (`/report/:saveId`). */
   onReport?: () => void;
+  /** The scenario is on no build (uploaded, or an own file): the JSON export carries it, so the file loads anywhere. */
+  embedScenario?: boolean;
 } & WhatIfActions;
 
 type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
@@ -55,6 +58,7 @@ function Section({ id, title, children, extra = '', first = false }: SectionProp
 const contents = [
   ['timeline', 'timeline.heading'],
   ['metrics', 'chart.heading'],
+  ['map', 'map.heading'],
   ['objectives', 'objectives.heading'],
   ['replay', 'replay.heading'],
   ['real', 'real.heading'],
@@ -118,6 +122,7 @@ export function DebriefScreen({
   onOverride,
   onFeedback,
   audience = 'facilitator',
+  embedScenario,
 }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
@@ -154,7 +159,10 @@ export function DebriefScreen({
       t={t}
       status={status.where === where ? status.text : ''}
       onMarkdown={() => save(where, `${stem}.md`, markdown(), 'text/markdown')}
-      onJson={() => save(where, `${stem}.json`, `${JSON.stringify(session, null, 2)}\n`, 'application/json')}
+      onJson={() => {
+        const file = embedScenario ? { ...session, embeddedScenario: scenario } : session;
+        save(where, `${stem}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+      }}
       onHome={onHome}
       onPlayAgain={onPlayAgain}
       onReport={onReport}
@@ -247,6 +255,10 @@ export function DebriefScreen({
           labelledBy="debrief-metrics"
         />
         <MetricsTable report={report} lang={lang} t={t} />
+      </Section>
+
+      <Section id="map" title={t('map.heading')}>
+        <ScenarioMap scenario={scenario} session={session} lang={lang} t={t} />
       </Section>
 
       <Section id="objectives" title={t('objectives.heading')}>

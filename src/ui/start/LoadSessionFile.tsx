@@ -2,7 +2,7 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { readText } from '../common/readText';
+import { readText } from '../common/scenario-file/readText';
 
 export function LoadSessionFile({ onLoad }: { onLoad: (text: string) => Promise<void> }) {
   const { t } = useTranslation('start');

@@ -18,9 +18,11 @@ export type ScenarioCardProps = {
   onPlay: (id: string) => void;
   /** The player points at or focuses Play: a hint to fetch what the next screen needs. */
   onPrepare?: (id: string) => void;
+  /** An own scenario (loaded from a file): marked as such and removable. */
+  own?: { fileName: string; onRemove: (id: string) => void };
 };
 
-export function ScenarioCard({ entry, hasSave, onPlay, onPrepare }: ScenarioCardProps) {
+export function ScenarioCard({ entry, hasSave, onPlay, onPrepare, own }: ScenarioCardProps) {
   const { t } = useTranslation('start');
   const { t: tc } = useTranslation('common');
   const lang = useLang();
@@ -29,7 +31,8 @@ export function ScenarioCard({ entry, hasSave, onPlay, onPrepare }: ScenarioCard
   const foundOutcomes = outcomes.filter((o) => foundEndings.some((e) => e.outcome === o));
   const titleId = `card-${entry.id}`;
   return (
-    <article className="card" aria-labelledby={titleId}>
+    <article className={own ? 'card card--own' : 'card'} aria-labelledby={titleId}>
+      {own && <p className="card-own">{t('own.marker')}</p>}
       <h3 id={titleId} className="card-title">
         {entry.title[lang]}
       </h3>
@@ -88,6 +91,16 @@ export function ScenarioCard({ entry, hasSave, onPlay, onPrepare }: ScenarioCard
           {t('card.play')}
           <span aria-hidden="true"> →</span>
         </button>
+        {own && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={t('own.removeLabel', { title: entry.title[lang] })}
+            onClick={() => own.onRemove(entry.id)}
+          >
+            {t('own.remove')}
+          </button>
+        )}
       </div>
     </article>
   );

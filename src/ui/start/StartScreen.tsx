@@ -3,12 +3,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogEntry, CatalogProblem } from '../../engine/play/catalog';
+import { useOwnScenariosStore } from '../../store/ownScenarios';
 import { useSavesStore } from '../../store/saves';
 import { Shell } from '../common/Shell';
 import { useFocusOnMount } from '../common/useFocusOnMount';
+import type { CheckFile } from './checkInWorker';
 import { FacilitateEntry } from './FacilitateEntry';
 import { LoadSessionFile } from './LoadSessionFile';
 import { ErrorNotice, ProblemNotices, QuarantineNotices, type StartNotice, StorageNotice } from './Notices';
+import { OwnScenarios } from './OwnScenarios';
 import { ProgressSection } from './ProgressSection';
 import { SavedGames } from './SavedGames';
 import { ScenarioCard } from './ScenarioCard';
@@ -24,6 +27,8 @@ export type StartScreenProps = {
   onResume: (saveId: string) => void;
   onLoadFile: (text: string) => Promise<void>;
   onDismissNotice: () => void;
+  /** Checks an own scenario file; by default in a Web Worker (tests hand in their own). */
+  checkScenarioFile?: CheckFile;
 };
 
 export function StartScreen({
@@ -36,11 +41,15 @@ export function StartScreen({
   onResume,
   onLoadFile,
   onDismissNotice,
+  checkScenarioFile,
 }: StartScreenProps) {
   const { t } = useTranslation('start');
   const heading = useRef<HTMLHeadingElement>(null);
   const scan = useSavesStore((s) => s.scan);
   const saves = useSavesStore((s) => s.saves);
+  const own = useOwnScenariosStore((s) => s.entries);
+  // Saves and notices name own scenarios too.
+  const all = own.length ? [...catalog, ...own] : catalog;
   useEffect(() => scan(), [scan]);
   useFocusOnMount(heading, focusHeading);
   return (
@@ -52,9 +61,9 @@ export function StartScreen({
           </h1>
           <p className="lead">{t('intro')}</p>
         </section>
-        {notice && <ErrorNotice notice={notice} catalog={catalog} onDismiss={onDismissNotice} onStartFresh={onPlay} />}
+        {notice && <ErrorNotice notice={notice} catalog={all} onDismiss={onDismissNotice} onStartFresh={onPlay} />}
         <StorageNotice />
-        <QuarantineNotices catalog={catalog} />
+        <QuarantineNotices catalog={all} />
         <ProblemNotices problems={problems} />
         <section className="section" aria-labelledby="scenarios-heading">
           <h2 id="scenarios-heading">{t('scenarios')}</h2>
@@ -75,10 +84,17 @@ export function StartScreen({
             </ul>
           )}
         </section>
+        <OwnScenarios
+          builtInIds={catalog.map((c) => c.id)}
+          hasSave={(id) => saves.some((s) => s.scenarioId === id)}
+          onPlay={onPlay}
+          onPrepare={onPrepare}
+          {...(checkScenarioFile ? { check: checkScenarioFile } : {})}
+        />
         <ProgressSection catalog={catalog} />
         <FacilitateEntry />
         <div className="two-up">
-          <SavedGames catalog={catalog} onResume={onResume} />
+          <SavedGames catalog={all} onResume={onResume} />
           <LoadSessionFile onLoad={onLoadFile} />
         </div>
       </div>

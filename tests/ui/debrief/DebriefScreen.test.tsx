@@ -142,6 +142,7 @@ describe('the debrief in English', () => {
     expect(links.map((l) => l.textContent)).toEqual([
       'Timeline',
       'Scores over time',
+      'Map of the scenario',
       'Learning objectives',
       'Replay',
       'What really happened',

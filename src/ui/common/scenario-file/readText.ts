@@ -1,4 +1,4 @@
-// A chosen file's text: File.text() where the platform has it, FileReader otherwise.
+// Reading a picked or dropped file as text: File.text() where the platform has it, FileReader otherwise.
 export function readText(file: File): Promise<string> {
   if (typeof file.text === 'function') return file.text();
   return new Promise((resolve, reject) => {
