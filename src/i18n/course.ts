@@ -117,6 +117,11 @@ const nl = {
     timeout: 'De tijd liep af',
     copied: 'overgenomen van het referentieteam',
     undone: 'teruggedraaid',
+    report: 'Evaluatieverslag en verbeterplan van de cursus',
+    reportIntro:
+      'Alle teams samen, in de opzet van HSEEP: per leerdoel de beoordeling van elk team, de besluiten erachter, de hotwash en de feedback.',
+    aarMarkdown: 'Evaluatieverslag (Markdown)',
+    aarJson: 'Evaluatieverslag (JSON)',
   },
 };
 
@@ -239,6 +244,11 @@ const en: Shape = {
     timeout: 'The time ran out',
     copied: 'copied from the reference team',
     undone: 'undone',
+    report: 'After-action report and improvement plan of the course',
+    reportIntro:
+      'All teams together, in the HSEEP shape: per objective each team’s rating, the decisions behind it, the hot wash and the feedback.',
+    aarMarkdown: 'After-action report (Markdown)',
+    aarJson: 'After-action report (JSON)',
   },
 };
 

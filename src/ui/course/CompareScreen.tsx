@@ -1,16 +1,20 @@
 // /c/:id/compare#k=…: the teams of a course side by side from their exports (the same saves a solo game exports):
 // each team's ending and its decisions in order, the copied start of a late team marked, and every save to download.
-// A minimal view on the course export API; the full comparison debrief can take this address over.
+// Below them the full comparison (one timeline with the splits, one chart per metric) and the course's after-action
+// report as files.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildAar } from '../../engine/aar/aar';
 import { buildReport, type Report } from '../../engine/play/report';
 import type { Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
 import type { CourseExport } from '../../net/course';
 import { courseExport } from '../../net/course-api';
+import { SessionsCompare } from '../common/compare/SessionsCompare';
 import { DownloadLink } from '../common/DownloadLink';
 import { Loading } from '../common/Loading';
 import { OutcomeBadge } from '../common/OutcomeBadge';
+import { renderAarMarkdown } from '../common/report/aarMarkdown';
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
@@ -67,7 +71,16 @@ function Comparison({ out, scenario, dashboard }: { out: CourseExport; scenario:
     () => out.teams.map((team) => ({ team, report: buildReport(scenario, team.session as Session) as Report })),
     [out, scenario],
   );
+  const { t: tr } = useTranslation('report', { lng: lang });
   const all = JSON.stringify(out, null, 2);
+  const compared = useMemo(
+    () => out.teams.map((team) => ({ label: team.name, scenario, session: team.session as Session })),
+    [out, scenario],
+  );
+  const aar = useMemo(
+    () => (compared.length > 0 ? buildAar(scenario, compared, { name: out.course.name }) : null),
+    [scenario, compared, out.course.name],
+  );
   return (
     <>
       <h1>{t('compare.heading', { name: out.course.name })}</h1>
@@ -116,6 +129,25 @@ function Comparison({ out, scenario, dashboard }: { out: CourseExport; scenario:
           );
         })}
       </div>
+      {compared.length >= 2 && <SessionsCompare sessions={compared} lang={lang} />}
+      {aar && (
+        <section className="panel" aria-labelledby="course-aar">
+          <h2 id="course-aar">{t('compare.report')}</h2>
+          <p className="muted">{t('compare.reportIntro')}</p>
+          <p className="course-actions">
+            <DownloadLink
+              text={renderAarMarkdown(aar, scenario, lang, (k, o) => tr(k, o ?? {}))}
+              filename={`draaiboek-course-${out.course.id}-aar.md`}
+              type="text/markdown"
+            >
+              {t('compare.aarMarkdown')}
+            </DownloadLink>
+            <DownloadLink text={`${JSON.stringify(aar, null, 2)}\n`} filename={`draaiboek-course-${out.course.id}-aar.json`}>
+              {t('compare.aarJson')}
+            </DownloadLink>
+          </p>
+        </section>
+      )}
     </>
   );
 }

@@ -143,6 +143,16 @@ describe('the teams compared', () => {
     ).toEqual(['WaarschuwingPatchenovergenomen van het referentieteam', 'AanvalAlles afsluiten']);
     expect(screen.getByRole('link', { name: 'Alle teams downloaden (JSON)' })).toHaveAttribute('download', 'draaiboek-course-c1.json');
     expect(screen.getByRole('link', { name: 'Terug naar het dashboard' })).toHaveAttribute('href', `/c/c1#k=${'k'.repeat(20)}`);
+    // The full comparison: Rood and Paars chose alike until the second decision, where they split.
+    const splits = screen.getByRole('region', { name: 'Waar de keuzes splitsten' });
+    expect(within(splits).getAllByRole('listitem')).toHaveLength(1);
+    expect(splits).toHaveTextContent(/Rood/);
+    expect(splits).toHaveTextContent(/Paars/);
+    const report = screen.getByRole('region', { name: 'Evaluatieverslag en verbeterplan van de cursus' });
+    expect(within(report).getByRole('link', { name: 'Evaluatieverslag (Markdown)' })).toHaveAttribute(
+      'download',
+      'draaiboek-course-c1-aar.md',
+    );
     await expectNoAxeViolations();
   });
 
