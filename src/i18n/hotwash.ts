@@ -27,6 +27,7 @@ const nl = {
     mode: 'Na afloop',
     showHotwash: 'Hotwash',
     showDebrief: 'Nabespreking',
+    showReport: 'Evaluatieverslag',
     waiting: 'De facilitator begint zo met de hotwash.',
     add: {
       heading: 'Stuur een punt',
@@ -109,6 +110,7 @@ const en: typeof nl = {
     mode: 'After the session',
     showHotwash: 'Hot wash',
     showDebrief: 'Debrief',
+    showReport: 'After-action report',
     waiting: 'The facilitator will start the hot wash shortly.',
     add: {
       heading: 'Send a point',

@@ -13,7 +13,7 @@ import { type ConsoleKeys, consoleHash, keepConsoleLink } from '../../store/faci
 import { ExerciseDocButtons } from '../common/ExerciseDocs';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
-import { AfterSwitch } from '../common/session/AfterSwitch';
+import { type After, AfterSwitch } from '../common/session/AfterSwitch';
 import { ForkNotice } from '../common/session/ForkNotice';
 import { Gate } from '../common/session/Gate';
 import { NoteForm } from '../common/session/NoteForm';
@@ -29,6 +29,7 @@ import { Controls } from './Controls';
 import { HotwashPanel } from './HotwashPanel';
 import { InvitePanel } from './InvitePanel';
 import { lockOffer } from './lockRule';
+import { SessionReport } from './SessionReport';
 import './facilitate.css';
 
 export type ConsoleScreenProps = SessionScreenProps & { sessionId: string; keys: ConsoleKeys | null };
@@ -60,7 +61,7 @@ export function Console({
   const { state, view } = useSessionView(store, scenario);
   const sender = useSender();
   const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);
-  const [after, setAfter] = useState<'hotwash' | 'debrief'>('hotwash');
+  const [after, setAfter] = useState<After>('hotwash');
   const [forkProblem, setForkProblem] = useState<string | null>(null);
   useFollowFork(state.moved, (m) => {
     const link = `/f/${m.sessionId}${consoleHash({ facilitator: m.secret, projector: m.keys?.projector ?? '', observer: m.keys?.observer ?? '' })}`;
@@ -81,7 +82,7 @@ export function Console({
     return (
       <Shell banner={<SessionBar scenario={scenario} view={view} lang={lang} state={state} title={t('console.title')} />}>
         <div className="page page-wide console">
-          <AfterSwitch after={after} onChange={setAfter} />
+          <AfterSwitch after={after} onChange={setAfter} modes={['hotwash', 'debrief', 'report']} />
           {sender.problem && (
             <p className="notice notice-error" role="alert">
               {t('console.refused', { message: sender.problem })}
@@ -103,6 +104,14 @@ export function Console({
                 send={(e) => sender.run(state.send(e))}
               />
             </>
+          ) : after === 'report' ? (
+            <SessionReport
+              scenario={scenario}
+              session={session}
+              sessionId={sessionId}
+              lang={lang}
+              send={(e) => void sender.run(state.send(e))}
+            />
           ) : (
             renderDebrief({ scenario, session, lang, audience: 'facilitator', onHome: () => window.location.assign('/'), onFork })
           )}

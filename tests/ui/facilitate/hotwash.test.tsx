@@ -35,6 +35,16 @@ async function renderConsole(inputs: Record<string, unknown>[]) {
 }
 
 describe('the hot wash on the console', () => {
+  it('shows the after-action report after the end, with the hot wash in it, one switch away', async () => {
+    await renderConsole(focused);
+    await userEvent.click(await screen.findByRole('button', { name: 'Evaluatieverslag' }));
+    expect(await screen.findByRole('heading', { level: 1, name: s.title.nl })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Evaluatieverslag' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Logboek bijhouden')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Markdown/ })).toHaveAttribute('download', expect.stringMatching(/-aar\.md$/));
+    await expectNoAxeViolations();
+  });
+
   it('starts at the first objective after the end, and the debrief is one switch away', async () => {
     const { sent } = await renderConsole(ended);
     await userEvent.click(await screen.findByRole('button', { name: 'Hotwash beginnen' }));

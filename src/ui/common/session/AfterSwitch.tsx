@@ -1,15 +1,26 @@
-// After a facilitated session: the hot wash (with the feedback form on a phone) or the debrief, one at a time.
+// After a facilitated session: the hot wash (with the feedback form on a phone), the debrief, or (for the facilitator)
+// the after-action report, one at a time.
 import { useTranslation } from 'react-i18next';
 
-export type After = 'hotwash' | 'debrief';
+export type After = 'hotwash' | 'debrief' | 'report';
+
+const labels: Record<After, string> = { hotwash: 'hotwash.showHotwash', debrief: 'hotwash.showDebrief', report: 'hotwash.showReport' };
 
 /** After the end: the hot wash or the debrief, one at a time (a toggle pair, so the choice is announced). */
-export function AfterSwitch({ after, onChange }: { after: After; onChange: (a: After) => void }) {
+export function AfterSwitch({
+  after,
+  onChange,
+  modes = ['hotwash', 'debrief'],
+}: {
+  after: After;
+  onChange: (a: After) => void;
+  modes?: readonly After[];
+}) {
   const { t } = useTranslation('hotwash');
   return (
     // biome-ignore lint/a11y/useSemanticElements: a pair of toggle buttons, not a form field set.
     <div className="control-row hotwash-mode" role="group" aria-label={t('hotwash.mode')}>
-      {(['hotwash', 'debrief'] as const).map((a) => (
+      {modes.map((a) => (
         <button
           key={a}
           type="button"
@@ -17,7 +28,7 @@ export function AfterSwitch({ after, onChange }: { after: After; onChange: (a: A
           aria-pressed={a === after}
           onClick={() => onChange(a)}
         >
-          {t(a === 'hotwash' ? 'hotwash.showHotwash' : 'hotwash.showDebrief')}
+          {t(labels[a])}
         </button>
       ))}
     </div>
