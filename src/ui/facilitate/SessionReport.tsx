@@ -8,9 +8,8 @@ import type { Language, Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
 import type { ProposedEvent } from '../../net/protocol';
 import { useReportDetailsStore } from '../../store/report-details';
-import { DownloadLink } from '../common/DownloadLink';
+import { AarActions } from '../common/report/AarActions';
 import { AarDocument } from '../common/report/AarDocument';
-import { renderAarMarkdown } from '../common/report/aarMarkdown';
 
 const noDetails: Partial<ExerciseDetails> = {};
 
@@ -34,19 +33,7 @@ export function SessionReport({ scenario, session, sessionId, lang, send }: Prop
         return null;
       }}
     >
-      {(aar, tr) => (
-        <div className="aar__actions aar__screen">
-          <button type="button" className="button button-primary" onClick={() => window.print()}>
-            {tr('aar.print')}
-          </button>
-          <DownloadLink text={renderAarMarkdown(aar, scenario, lang, tr)} filename={`${stem}.md`} type="text/markdown">
-            {tr('aar.markdown')}
-          </DownloadLink>
-          <DownloadLink text={`${JSON.stringify(aar, null, 2)}\n`} filename={`${stem}.json`}>
-            {tr('aar.json')}
-          </DownloadLink>
-        </div>
-      )}
+      {(aar, tr) => <AarActions aar={aar} scenario={scenario} lang={lang} t={tr} stem={stem} />}
     </AarDocument>
   );
 }

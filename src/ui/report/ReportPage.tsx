@@ -6,9 +6,8 @@ import type { ExerciseDetails } from '../../engine/aar/aar';
 import { type PlanDraft, planEvent, planRemoval } from '../../engine/aar/plan';
 import { useReportDetailsStore } from '../../store/report-details';
 import { useSessionStore } from '../../store/session';
-import { DownloadLink } from '../common/DownloadLink';
+import { AarActions } from '../common/report/AarActions';
 import { AarDocument } from '../common/report/AarDocument';
-import { renderAarMarkdown } from '../common/report/aarMarkdown';
 import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 
@@ -45,20 +44,11 @@ export function ReportPage({ onDebrief }: ReportPageProps) {
           onPlanRow={onPlanRow}
         >
           {(aar, tr) => (
-            <div className="aar__actions aar__screen">
-              <button type="button" className="button button-primary" onClick={() => window.print()}>
-                {tr('aar.print')}
-              </button>
-              <DownloadLink text={renderAarMarkdown(aar, scenario, lang, tr)} filename={`${stem}.md`} type="text/markdown">
-                {tr('aar.markdown')}
-              </DownloadLink>
-              <DownloadLink text={`${JSON.stringify(aar, null, 2)}\n`} filename={`${stem}.json`}>
-                {tr('aar.json')}
-              </DownloadLink>
+            <AarActions aar={aar} scenario={scenario} lang={lang} t={tr} stem={stem}>
               <button type="button" className="button button-secondary" onClick={onDebrief}>
                 {tr('aar.back')}
               </button>
-            </div>
+            </AarActions>
           )}
         </AarDocument>
       </div>
