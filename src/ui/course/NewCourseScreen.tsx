@@ -11,14 +11,12 @@ import { serverPresent } from '../../net/links';
 import type { DecisionMode } from '../../net/protocol';
 import { consoleHash, keepConsoleLink } from '../../store/facilitated';
 import { Shell } from '../common/Shell';
+import { SessionFields, type TimerChoice } from '../common/session/SessionFields';
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './course.css';
 
 export type NewCourseScreenProps = { catalog: CatalogEntry[]; onOpen: (link: string) => void };
-
-const timers = ['off', 'relaxed', 'realistic'] as const;
-const modes: DecisionMode[] = ['facilitator', 'majority', 'role'];
 
 export function NewCourseScreen({ catalog, onOpen }: NewCourseScreenProps) {
   const { t } = useTranslation('course');
@@ -62,7 +60,7 @@ function CreateForm({ catalog, onOpen }: NewCourseScreenProps) {
   const [name, setName] = useState('');
   const [scenarioId, setScenarioId] = useState(catalog[0]?.id ?? '');
   const [language, setLanguage] = useState<Language>(lang);
-  const [timerMode, setTimerMode] = useState<(typeof timers)[number]>('relaxed');
+  const [timerMode, setTimerMode] = useState<TimerChoice>('relaxed');
   const [decisionMode, setDecisionMode] = useState<DecisionMode>('majority');
   const [decidingRole, setDecidingRole] = useState('');
   const [count, setCount] = useState(3);
@@ -112,43 +110,19 @@ function CreateForm({ catalog, onOpen }: NewCourseScreenProps) {
           ))}
         </select>
       </div>
-      <fieldset className="form-row">
-        <legend>{tf('new.language')}</legend>
-        {(['nl', 'en'] as const).map((l) => (
-          <label key={l} className="pick">
-            <input type="radio" name={`${id}-lang`} checked={language === l} onChange={() => setLanguage(l)} /> {tf(`new.languages.${l}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="form-row">
-        <legend>{tf('new.timer')}</legend>
-        {timers.map((m) => (
-          <label key={m} className="pick">
-            <input type="radio" name={`${id}-timer`} checked={timerMode === m} onChange={() => setTimerMode(m)} /> {tf(`new.timers.${m}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="form-row">
-        <legend>{tf('new.mode')}</legend>
-        {modes.map((m) => (
-          <label key={m} className="pick">
-            <input type="radio" name={`${id}-mode`} checked={decisionMode === m} onChange={() => setDecisionMode(m)} />{' '}
-            {tf(`new.modes.${m}`)}
-          </label>
-        ))}
-      </fieldset>
-      {decisionMode === 'role' && entry && (
-        <div className="form-row">
-          <label htmlFor={`${id}-role`}>{tf('new.decidingRole')}</label>
-          <select id={`${id}-role`} value={role} onChange={(e) => setDecidingRole(e.target.value)}>
-            {entry.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <SessionFields
+        id={id}
+        entry={entry}
+        lang={lang}
+        language={language}
+        timerMode={timerMode}
+        decisionMode={decisionMode}
+        role={role}
+        onLanguage={setLanguage}
+        onTimerMode={setTimerMode}
+        onDecisionMode={setDecisionMode}
+        onRole={setDecidingRole}
+      />
       <div className="form-row">
         <label htmlFor={`${id}-count`}>{t('new.teams')}</label>
         <input

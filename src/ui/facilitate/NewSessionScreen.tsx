@@ -16,6 +16,7 @@ import { Shell } from '../common/Shell';
 import { Findings } from '../common/scenario-file/Findings';
 import * as texts from '../common/scenario-file/findingText';
 import { readText } from '../common/scenario-file/readText';
+import { SessionFields, type TimerChoice } from '../common/session/SessionFields';
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './facilitate.css';
@@ -40,9 +41,6 @@ type Check =
 
 const accept = '.yaml,.yml,.json,application/json,application/yaml,text/yaml';
 
-const timers = ['off', 'relaxed', 'realistic'] as const;
-const modes: DecisionMode[] = ['facilitator', 'majority', 'role'];
-
 export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }: NewSessionScreenProps) {
   const { t } = useTranslation('facilitate');
   const lang = useLang();
@@ -55,7 +53,7 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
   const refreshOwn = useOwnScenariosStore((st) => st.refresh);
   const fileInput = useRef<HTMLInputElement>(null);
   const [language, setLanguage] = useState<Language>(lang);
-  const [timerMode, setTimerMode] = useState<(typeof timers)[number]>('relaxed');
+  const [timerMode, setTimerMode] = useState<TimerChoice>('relaxed');
   const [decisionMode, setDecisionMode] = useState<DecisionMode>('facilitator');
   const ready = check?.kind === 'ready' && check.choice === choice ? check.uploaded : null;
   const builtIn = catalog.find((c) => c.id === choice);
@@ -217,45 +215,19 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
                 )}
               </div>
             )}
-            <fieldset className="form-row">
-              <legend>{t('new.language')}</legend>
-              {(['nl', 'en'] as const).map((l) => (
-                <label key={l} className="pick">
-                  <input type="radio" name={`${id}-lang`} checked={language === l} onChange={() => setLanguage(l)} />{' '}
-                  {t(`new.languages.${l}`)}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="form-row">
-              <legend>{t('new.timer')}</legend>
-              {timers.map((m) => (
-                <label key={m} className="pick">
-                  <input type="radio" name={`${id}-timer`} checked={timerMode === m} onChange={() => setTimerMode(m)} />{' '}
-                  {t(`new.timers.${m}`)}
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="form-row">
-              <legend>{t('new.mode')}</legend>
-              {modes.map((m) => (
-                <label key={m} className="pick">
-                  <input type="radio" name={`${id}-mode`} checked={decisionMode === m} onChange={() => setDecisionMode(m)} />{' '}
-                  {t(`new.modes.${m}`)}
-                </label>
-              ))}
-            </fieldset>
-            {decisionMode === 'role' && entry && (
-              <div className="form-row">
-                <label htmlFor={`${id}-role`}>{t('new.decidingRole')}</label>
-                <select id={`${id}-role`} value={role} onChange={(e) => setDecidingRole(e.target.value)}>
-                  {entry.roles.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name[lang]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
+            <SessionFields
+              id={id}
+              entry={entry}
+              lang={lang}
+              language={language}
+              timerMode={timerMode}
+              decisionMode={decisionMode}
+              role={role}
+              onLanguage={setLanguage}
+              onTimerMode={setTimerMode}
+              onDecisionMode={setDecisionMode}
+              onRole={setDecidingRole}
+            />
             {problem && (
               <p className="notice notice-error" role="alert">
                 {t('new.failed', { message: problem })}
