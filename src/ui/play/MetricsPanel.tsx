@@ -52,7 +52,7 @@ export const MetricsPanel = memo(function MetricsPanel({ metrics, scenario, seri
                 </span>
               </div>
               <div className="metric-bar" aria-hidden="true">
-                <span className="metric-fill" style={{ width: `${share}%` }} />
+                <span className="metric-fill" style={{ transform: `translateX(${share - 100}%)` }} />
               </div>
               <p className="metric-change">
                 <span aria-hidden="true">{arrow(m.change)} </span>

@@ -1,7 +1,7 @@
 // The play screen: clock and stage in the banner, situation, inject feed, decision, metrics, and the
 // consequence card after each step. It renders the store's session through the engine's view; when the game
 // has ended (and its last consequence has been read) it hands over to the debrief (App moves to its address).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
 import { indexOf } from '../../engine/play/index';
@@ -52,6 +52,10 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
   const history = game?.context.history;
   const series = useMemo(() => (scenario && history ? metricSeries(scenario, { history }) : []), [scenario, history]);
   const showCard = view?.reviewing === true && view.last !== undefined;
+  // The answer to a key comes first: the metrics panel and its chart follow in the next frame (a deferred render
+  // React may interrupt), so the consequence card or the next stage is painted without waiting for them.
+  const metrics = useDeferredValue(view?.metrics);
+  const shownSeries = useDeferredValue(series);
   useFocusOnMount(heading, focusStage && !showCard, view?.round);
   const ended = game?.done === true && !showCard;
   useEffect(() => {
@@ -157,7 +161,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
             </div>
             {/* Keyed like its place in the stage layout, so the panel stays mounted when the layout switches. */}
             <div className="area-metrics" key="metrics">
-              <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
+              <MetricsPanel metrics={metrics ?? view.metrics} scenario={scenario} series={shownSeries} lang={lang} />
             </div>
           </div>
         ) : (
@@ -199,7 +203,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
                 )}
               </div>
               <div className="area-metrics" key="metrics">
-                <MetricsPanel metrics={view.metrics} scenario={scenario} series={series} lang={lang} />
+                <MetricsPanel metrics={metrics ?? view.metrics} scenario={scenario} series={shownSeries} lang={lang} />
               </div>
             </div>
           )
