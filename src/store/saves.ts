@@ -203,6 +203,14 @@ function migrate(oldId: string, text: string): { saveId: string; problem: Storag
   return { saveId, problem: null };
 }
 
+/** Newest first, as the resume list shows them. */
+function sortSaves(saves: SavedGame[]): SavedGame[] {
+  return saves.sort((a, b) => (b.meta?.savedAt ?? '').localeCompare(a.meta?.savedAt ?? ''));
+}
+
+/** The text this page last wrote under each save key (a save it wrote itself is known to be readable). */
+const written = new Map<string, string>();
+
 export const useSavesStore = create<SavesStore>()((set, get) => ({
   saves: [],
   quarantined: [],
@@ -230,26 +238,40 @@ export const useSavesStore = create<SavesStore>()((set, get) => ({
       const fallback = SAVE_ID.test(saveId) ? scenarioOfSave(text) : saveId;
       saves.push({ saveId, scenarioId: labelledScenario(label) ?? fallback, text, meta: validMeta(label) });
     }
-    saves.sort((a, b) => (b.meta?.savedAt ?? '').localeCompare(a.meta?.savedAt ?? ''));
-    set({ saves, quarantined: readQuarantine(), problem });
+    set({ saves: sortSaves(saves), quarantined: readQuarantine(), problem });
   },
   write: (saveId, session, meta) => {
     const key = SAVE_PREFIX + saveId;
     const existing = localStorage.getItem(key);
     // Never write over a value we could not read: it goes to quarantine first (or, if that fails, stays and is kept).
-    if (existing !== null) {
+    // What this page wrote itself a moment ago needs no second look (a string compare instead of a parse per key).
+    let movedAway = false;
+    if (existing !== null && existing !== written.get(key)) {
       const damage = looksLikeSave(existing);
       if (damage) {
         const moved = moveToQuarantine(saveId, session.scenario.id, existing, 'unreadable', damage);
         if (!moved.ok) return moved;
+        movedAway = true;
       }
     }
-    const saved = put(key, JSON.stringify(session));
+    const text = JSON.stringify(session);
+    const saved = put(key, text);
     if (!saved.ok) return saved;
+    written.set(key, text);
     const labelled = put(META_PREFIX + saveId, JSON.stringify(meta));
     // A label that could not be updated would describe an older moment: drop it; the list then reads the save.
     if (!labelled.ok) localStorage.removeItem(META_PREFIX + saveId);
-    get().scan();
+    // Only this save changed, so only its row is replaced; a move to quarantine changes the lists, so read them again.
+    if (movedAway) get().scan();
+    else {
+      const row: SavedGame = {
+        saveId,
+        scenarioId: labelled.ok ? meta.scenarioId : session.scenario.id,
+        text,
+        meta: labelled.ok ? validMeta(meta) : null,
+      };
+      set({ saves: sortSaves([row, ...get().saves.filter((g) => g.saveId !== saveId)]) });
+    }
     return labelled;
   },
   read: (saveId) => {

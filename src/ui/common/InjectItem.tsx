@@ -1,5 +1,6 @@
 // One message in the feed, shaped like the real thing: a news item, an e-mail, a phone call, a chat, a ticket,
 // a social post, an advisory or a memo. Each kind has its own label, pictogram and layout, not only a colour.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../engine/play/clock';
 import type { Language, Scenario } from '../../engine/play/schema';
@@ -15,7 +16,27 @@ function Sender({ label, name }: { label: string; name: string }) {
   );
 }
 
-export function InjectItem({ inject, scenario, lang }: { inject: InjectView; scenario: Scenario; lang: Language }) {
+type InjectItemProps = { inject: InjectView; scenario: Scenario; lang: Language };
+
+/** Views are rebuilt on every event; a message already in a feed only redraws when what it shows changed. */
+function sameInject(a: InjectItemProps, b: InjectItemProps): boolean {
+  const [x, y, l] = [a.inject, b.inject, a.lang];
+  return (
+    a.scenario === b.scenario &&
+    l === b.lang &&
+    x.id === y.id &&
+    x.fresh === y.fresh &&
+    x.personal === y.personal &&
+    x.clock === y.clock &&
+    x.kind === y.kind &&
+    x.subject[l] === y.subject[l] &&
+    x.body[l] === y.body[l] &&
+    x.from[l] === y.from[l] &&
+    x.to?.[l] === y.to?.[l]
+  );
+}
+
+export const InjectItem = memo(function InjectItem({ inject, scenario, lang }: InjectItemProps) {
   const { t } = useTranslation('play');
   const from = inject.from[lang];
   const headingId = `inject-${inject.id.replace(/[^a-z0-9_-]/gi, '-')}`;
@@ -94,4 +115,4 @@ export function InjectItem({ inject, scenario, lang }: { inject: InjectView; sce
       <div className="inject-content">{content}</div>
     </article>
   );
-}
+}, sameInject);

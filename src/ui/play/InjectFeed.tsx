@@ -25,6 +25,10 @@ export const InjectFeed = memo(function InjectFeed({ injects, scenario, lang }: 
   const { t } = useTranslation('play');
   const fresh = injects.filter((i) => i.fresh);
   const earlier = injects.filter((i) => !i.fresh);
+  // The earlier messages are folded away while there are new ones: they are built when the fold is opened, not on
+  // every Continue (at a late stage they were most of the work between the key and the next stage on screen).
+  const folded = fresh.length > 0;
+  const [unfolded, setUnfolded] = useState(false);
   return (
     <section className="feed" aria-labelledby="feed-heading">
       <h2 id="feed-heading">
@@ -41,15 +45,17 @@ export const InjectFeed = memo(function InjectFeed({ injects, scenario, lang }: 
         </ol>
       )}
       {earlier.length > 0 && (
-        <details className="feed-earlier" open={fresh.length === 0}>
+        <details className="feed-earlier" open={!folded} onToggle={(e) => setUnfolded(e.currentTarget.open)}>
           <summary className="feed-earlier-summary">{t('feed.earlier', { count: earlier.length })}</summary>
-          <ol className="feed-list">
-            {earlier.map((i) => (
-              <li key={i.id}>
-                <InjectItem inject={i} scenario={scenario} lang={lang} />
-              </li>
-            ))}
-          </ol>
+          {(!folded || unfolded) && (
+            <ol className="feed-list">
+              {earlier.map((i) => (
+                <li key={i.id}>
+                  <InjectItem inject={i} scenario={scenario} lang={lang} />
+                </li>
+              ))}
+            </ol>
+          )}
         </details>
       )}
     </section>
