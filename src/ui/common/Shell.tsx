@@ -1,6 +1,6 @@
 // The frame around every screen: skip link, banner with product name and display controls, and footer.
 // A screen's own bar (the play bar) sits under the banner and stays in view while the page scrolls.
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../engine/play/schema';
 import { useSettingsStore } from '../../store/settings';
@@ -40,31 +40,34 @@ export function LargeTextToggle() {
 
 /**
  * Keeps a screen's bar in view: the header sticks with its top part (product name, controls) scrolled away, and
- * the page's scroll padding leaves room for the bar so a focused element never hides under it.
+ * the page's scroll padding leaves room for the bar so a focused element never hides under it. The sizes come from a
+ * ResizeObserver, which reports after the browser's own layout: reading them while the screen mounted forced a whole
+ * extra layout (and a second render) between the Start key and the first stage on screen.
  */
 function useStickyBar(sticky: boolean) {
   const header = useRef<HTMLElement>(null);
   const top = useRef<HTMLDivElement>(null);
-  const [lift, setLift] = useState(0);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const whole = header.current;
     const part = top.current;
     if (!sticky || !whole || !part || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const measure = () => {
-      setLift(part.offsetHeight);
-      root.style.setProperty('--bar-height', `${whole.offsetHeight - part.offsetHeight}px`);
+    const place = () => {
+      const lift = part.offsetHeight;
+      whole.style.top = `${-lift}px`;
+      // Scroll padding on the root only: a custom property there would restyle the whole page.
+      root.style.scrollPaddingTop = `calc(${whole.offsetHeight - lift}px + 0.75rem)`;
     };
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(place);
     observer.observe(whole);
     observer.observe(part);
-    measure();
     return () => {
       observer.disconnect();
-      root.style.removeProperty('--bar-height');
+      whole.style.top = '';
+      root.style.removeProperty('scroll-padding-top');
     };
   }, [sticky]);
-  return { header, top, style: sticky ? { top: -lift } : undefined };
+  return { header, top };
 }
 
 export function Shell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
@@ -75,7 +78,7 @@ export function Shell({ children, banner }: { children: ReactNode; banner?: Reac
       <a className="skip-link" href="#content">
         {t('skipToContent')}
       </a>
-      <header className={banner === undefined ? 'banner' : 'banner banner-sticky'} ref={sticky.header} style={sticky.style}>
+      <header className={banner === undefined ? 'banner' : 'banner banner-sticky'} ref={sticky.header}>
         <div className="banner-inner" ref={sticky.top}>
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">

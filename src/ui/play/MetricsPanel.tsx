@@ -33,6 +33,13 @@ function sameScores(a: MetricsPanelProps, b: MetricsPanelProps): boolean {
 
 export const MetricsPanel = memo(function MetricsPanel({ metrics, scenario, series, lang }: MetricsPanelProps) {
   const { t } = useTranslation('play');
+  // Before its first deferred render the panel holds its place with the heading only.
+  if (metrics.length === 0)
+    return (
+      <section className="metrics metrics-pending" aria-labelledby="metrics-heading">
+        <h2 id="metrics-heading">{t('metrics.heading')}</h2>
+      </section>
+    );
   return (
     <section className="metrics" aria-labelledby="metrics-heading">
       <h2 id="metrics-heading">{t('metrics.heading')}</h2>

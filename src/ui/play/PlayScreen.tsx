@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { clockDate, formatClock } from '../../engine/play/clock';
 import { indexOf } from '../../engine/play/index';
 import type { Scenario } from '../../engine/play/schema';
-import { metricSeries } from '../../engine/play/series';
-import { viewFor } from '../../engine/play/view';
+import { metricSeries, type SeriesPoint } from '../../engine/play/series';
+import { type MetricView, viewFor } from '../../engine/play/view';
 import { useSessionStore } from '../../store/session';
 import { DownloadLink } from '../common/DownloadLink';
 import { Icon } from '../common/Icon';
@@ -26,6 +26,9 @@ export type PlayScreenProps = {
   /** The game has ended and its last consequence has been read: time for the debrief. */
   onEnded: () => void;
 };
+
+const NO_METRICS: MetricView[] = [];
+const NO_SERIES: SeriesPoint[] = [];
 
 export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) {
   const { t } = useTranslation('play');
@@ -53,9 +56,10 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
   const series = useMemo(() => (scenario && history ? metricSeries(scenario, { history }) : []), [scenario, history]);
   const showCard = view?.reviewing === true && view.last !== undefined;
   // The answer to a key comes first: the metrics panel and its chart follow in the next frame (a deferred render
-  // React may interrupt), so the consequence card or the next stage is painted without waiting for them.
-  const metrics = useDeferredValue(view?.metrics);
-  const shownSeries = useDeferredValue(series);
+  // React may interrupt), so the consequence card or the next stage is painted without waiting for them. On the
+  // first render the panel starts empty for the same reason: the stage is on screen before the chart is drawn.
+  const metrics = useDeferredValue(view?.metrics ?? NO_METRICS, NO_METRICS);
+  const shownSeries = useDeferredValue(series, NO_SERIES);
   useFocusOnMount(heading, focusStage && !showCard, view?.round);
   const ended = game?.done === true && !showCard;
   useEffect(() => {
@@ -161,7 +165,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
             </div>
             {/* Keyed like its place in the stage layout, so the panel stays mounted when the layout switches. */}
             <div className="area-metrics" key="metrics">
-              <MetricsPanel metrics={metrics ?? view.metrics} scenario={scenario} series={shownSeries} lang={lang} />
+              <MetricsPanel metrics={metrics} scenario={scenario} series={shownSeries} lang={lang} />
             </div>
           </div>
         ) : (
@@ -203,7 +207,7 @@ export function PlayScreen({ focusHeading, onLeave, onEnded }: PlayScreenProps) 
                 )}
               </div>
               <div className="area-metrics" key="metrics">
-                <MetricsPanel metrics={metrics ?? view.metrics} scenario={scenario} series={shownSeries} lang={lang} />
+                <MetricsPanel metrics={metrics} scenario={scenario} series={shownSeries} lang={lang} />
               </div>
             </div>
           )

@@ -2,8 +2,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
+import { prepareToPlay } from '../../engine/play/prepare';
 import type { Scenario } from '../../engine/play/schema';
-import { machineFor, scenarioHash, type TimerMode, timerModes } from '../../engine/play/session';
+import { type TimerMode, timerModes } from '../../engine/play/session';
 import { useSavesStore } from '../../store/saves';
 import { useSessionStore } from '../../store/session';
 import { useSettingsStore } from '../../store/settings';
@@ -26,16 +27,9 @@ export function SetupScreen({ scenario, focusHeading, onStarted, onBack }: Setup
   const [timer, setTimer] = useState<TimerMode>(savedTimer);
   const existing = useSavesStore((s) => s.saves.find((x) => x.scenarioId === scenario.id));
   const start = useSessionStore((s) => s.start);
-  // While the player reads the set-up, compile the scenario's machine and hash it (both cached per scenario), so
-  // Start only has to open the first stage.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        machineFor(scenario);
-        scenarioHash(scenario);
-      }),
-    [scenario],
-  );
+  // While the player reads the set-up, get the scenario ready to play (machine, hash, the engine's code warmed up),
+  // so Start only has to open the first stage.
+  useEffect(() => whenIdle(() => prepareToPlay(scenario)), [scenario]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
