@@ -1,12 +1,12 @@
 // Phone width (390×844): every seeded scenario can be played from the start screen to the debrief by touch-sized
 // taps, and no screen scrolls sideways.
 
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test as base } from './support/fixture';
 import { openSetup, playRoute, startGame } from './support/flows';
 import { plan, seededScenarios } from './support/scenarios';
-import { consequenceHeading, continueButton, optionButton, startHeading } from './support/screens';
+import { consequenceHeading, continueButton, optionButton, startHeading, strings } from './support/screens';
 
 const test = base.extend({ pageOptions: { viewport: { width: 390, height: 844 } } });
 const scenarios = seededScenarios();
@@ -15,6 +15,23 @@ const scenarios = seededScenarios();
 async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   expect.soft(scroll, `${screen} is ${scroll}px wide on a ${width}px screen`).toBeLessThanOrEqual(width);
+}
+
+/**
+ * Scrolled down a long stage, the play bar (clock, Stop) is still at the top of the screen, and an option reached
+ * with the keyboard lands below it, not under it.
+ */
+async function expectBarInView(page: Page, option: Locator): Promise<void> {
+  const leave = page.getByRole('button', { name: strings.play.nl.saveLeave });
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const bar = await leave.boundingBox();
+  expect(bar && bar.y >= 0 && bar.y + bar.height <= 120, `the play bar is at ${JSON.stringify(bar)}`).toBe(true);
+  // Put the option right under the bar, then reach it by keyboard focus: the page scrolls it out from under.
+  await option.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
+  await option.focus();
+  const [barBox, optionBox] = [await leave.boundingBox(), await option.boundingBox()];
+  expect(barBox && optionBox && optionBox.y >= barBox.y + barBox.height, 'the focused option is below the play bar').toBe(true);
 }
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, s) => {
@@ -30,6 +47,7 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, s) => {
     await expectNoSidewaysScroll(page, 'the play screen');
     const [first, ...rest] = route.steps;
     if (!first) throw new Error('empty route');
+    await expectBarInView(page, optionButton(page, first.key, first.optionLabel));
     await optionButton(page, first.key, first.optionLabel).click();
     await consequenceHeading(page, 'nl').waitFor();
     await expectNoSidewaysScroll(page, 'the consequence card');
