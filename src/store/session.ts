@@ -23,6 +23,7 @@ import {
   start as startLive,
 } from '../engine/play/session';
 import { useDiscoveriesStore } from './discoveries';
+import { registerSessionStore } from './loaded';
 import { looksLikeSave, newSaveId, type StorageProblem, useSavesStore } from './saves';
 import { browserStorage, type SessionStorage } from './storage';
 
@@ -223,6 +224,7 @@ export function createSessionStore(storage: SessionStorage, now: () => Date = ()
 }
 
 export const useSessionStore = createSessionStore(browserStorage);
+registerSessionStore(useSessionStore);
 
 export function resetSession(): void {
   useSessionStore.setState(empty);

@@ -9,9 +9,9 @@ import { Route, Switch, useLocation } from 'wouter';
 import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
+import { loadedSessionStore } from '../store/loaded';
 import { isOwnScenario, useOwnScenariosStore, withOwnScenarios } from '../store/ownScenarios';
 import { useSavesStore } from '../store/saves';
-import type { useSessionStore } from '../store/session';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
 import { lazyScreen, whenIdle } from './common/lazyScreen';
@@ -49,17 +49,11 @@ function preloadScreens() {
   for (const s of screens) s.preload().catch(() => {});
 }
 
-type SessionStore = typeof useSessionStore;
 /** The session store carries the engine (xstate, zod): it is loaded only when a game starts or resumes. */
-let sessionModule: SessionStore | null = null;
-const sessionStore = () =>
-  import('../store/session').then((m) => {
-    sessionModule = m.useSessionStore;
-    return m.useSessionStore.getState();
-  });
+const sessionStore = () => import('../store/session').then((m) => m.useSessionStore.getState());
 /** True when the game of this save is the one in memory (no need to read it from storage again). */
 const inMemory = (saveId: string) => {
-  const state = sessionModule?.getState();
+  const state = loadedSessionStore()?.getState();
   return state?.saveId === saveId && state.session !== null;
 };
 
@@ -102,7 +96,7 @@ async function adoptEmbedded(id: string, embedded: unknown): Promise<Scenario> {
 
 /** The session in memory as a file, for the error boundary's download. */
 function rescueSession(): Rescue {
-  const state = sessionModule?.getState();
+  const state = loadedSessionStore()?.getState();
   if (!state?.session) return null;
   return { text: JSON.stringify(state.session, null, 2), filename: `draaiboek-${state.session.scenario.id}-session.json` };
 }
@@ -208,7 +202,7 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
     setNotice(null);
     startWork(async () => {
       const problem = await resumeSave(saveId);
-      const done = sessionModule?.getState().game?.done === true;
+      const done = loadedSessionStore()?.getState().game?.done === true;
       startWork(() => (problem ? setNotice(problem) : navigate(done ? paths.debrief(saveId) : paths.play(saveId))));
     });
   };
