@@ -108,6 +108,7 @@ const nl = {
   time: { minutes: '{{count}} min', hours: '{{h}} u {{m}} min' },
   compare: {
     link: 'Teams vergelijken',
+    reportLink: 'Evaluatieverslag van de cursus',
     heading: '{{name}} — teams vergeleken',
     downloadAll: 'Alle teams downloaden (JSON)',
     download: '{{team}} downloaden (JSON)',
@@ -122,6 +123,9 @@ const nl = {
       'Alle teams samen, in de opzet van HSEEP: per leerdoel de beoordeling van elk team, de besluiten erachter, de hotwash en de feedback.',
     aarMarkdown: 'Evaluatieverslag (Markdown)',
     aarJson: 'Evaluatieverslag (JSON)',
+    openReport: 'Evaluatieverslag openen (lezen, aanvullen, afdrukken)',
+    toCompare: 'Terug naar de vergelijking',
+    loadingReport: 'Evaluatieverslag van de cursus laden…',
   },
 };
 
@@ -235,6 +239,7 @@ const en: Shape = {
   time: { minutes: '{{count}} min', hours: '{{h}} h {{m}} min' },
   compare: {
     link: 'Compare teams',
+    reportLink: 'The course’s after-action report',
     heading: '{{name}} — teams compared',
     downloadAll: 'Download all teams (JSON)',
     download: 'Download {{team}} (JSON)',
@@ -249,6 +254,9 @@ const en: Shape = {
       'All teams together, in the HSEEP shape: per objective each team’s rating, the decisions behind it, the hot wash and the feedback.',
     aarMarkdown: 'After-action report (Markdown)',
     aarJson: 'After-action report (JSON)',
+    openReport: 'Open the after-action report (read, complete, print)',
+    toCompare: 'Back to the comparison',
+    loadingReport: 'Loading the course’s after-action report…',
   },
 };
 

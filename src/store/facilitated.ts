@@ -97,20 +97,6 @@ async function scenarioOf(
 const LINKS_PREFIX = 'draaiboek.facilitator.';
 const SEAT_PREFIX = 'draaiboek.participant.';
 
-/** The projector's and observer's keys, carried in the facilitator's own link after the facilitator key. */
-export type ConsoleKeys = { facilitator: string; projector: string | null; observer: string | null };
-
-export function keysFromHash(hash: string): ConsoleKeys | null {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const k = p.get('k');
-  if (!k || k.length < 16) return null;
-  return { facilitator: k, projector: p.get('p'), observer: p.get('o') };
-}
-
-export function consoleHash(keys: { facilitator: string; projector: string; observer: string }): string {
-  return `#k=${keys.facilitator}&p=${keys.projector}&o=${keys.observer}`;
-}
-
 /** A participant's place in a session, kept per join code. */
 export type Seat = Joined & { code: string };
 

@@ -1,15 +1,14 @@
 // /c/:id/compare#k=…: the teams of a course side by side from their exports (the same saves a solo game exports):
 // each team's ending and its decisions in order, the copied start of a late team marked, and every save to download.
 // Below them the full comparison (one timeline with the splits, one chart per metric) and the course's after-action
-// report as files.
-import { useEffect, useMemo, useState } from 'react';
+// report (on its own page to read, fill in and print, and here as files).
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildAar } from '../../engine/aar/aar';
 import { buildReport, type Report } from '../../engine/play/report';
 import type { Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
 import type { CourseExport } from '../../net/course';
-import { courseExport } from '../../net/course-api';
 import { SessionsCompare } from '../common/compare/SessionsCompare';
 import { DownloadLink } from '../common/DownloadLink';
 import { Loading } from '../common/Loading';
@@ -19,30 +18,13 @@ import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './course.css';
+import { useCourseExport } from './useCourseExport';
 
 export type CompareScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };
 
 export function CompareScreen({ courseId, courseKey, loadScenario }: CompareScreenProps) {
   const { t } = useTranslation('course');
-  const [data, setData] = useState<{ out: CourseExport; scenario: Scenario } | null>(null);
-  const [problem, setProblem] = useState<string | null>(courseKey ? null : 'no key in the link');
-  useEffect(() => {
-    if (!courseKey) return;
-    let live = true;
-    void courseExport(courseId, courseKey).then(async (r) => {
-      if (!live) return;
-      if (!r.ok) return setProblem(r.message);
-      try {
-        const scenario = await loadScenario(r.value.course.scenarioId);
-        if (live) setData({ out: r.value, scenario });
-      } catch (e) {
-        if (live) setProblem((e as Error).message);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [courseId, courseKey, loadScenario]);
+  const { data, problem } = useCourseExport(courseId, courseKey, loadScenario);
   return (
     <Shell>
       <div className="page page-wide">
@@ -52,7 +34,12 @@ export function CompareScreen({ courseId, courseKey, loadScenario }: CompareScre
             <p>{problem}</p>
           </div>
         ) : data ? (
-          <Comparison out={data.out} scenario={data.scenario} dashboard={`/c/${courseId}#k=${courseKey}`} />
+          <Comparison
+            out={data.out}
+            scenario={data.scenario}
+            dashboard={`/c/${courseId}#k=${courseKey}`}
+            report={`/c/${courseId}/report#k=${courseKey}`}
+          />
         ) : (
           <>
             <h1>{t('dash.loading')}</h1>
@@ -64,7 +51,7 @@ export function CompareScreen({ courseId, courseKey, loadScenario }: CompareScre
   );
 }
 
-function Comparison({ out, scenario, dashboard }: { out: CourseExport; scenario: Scenario; dashboard: string }) {
+function Comparison({ out, scenario, dashboard, report }: { out: CourseExport; scenario: Scenario; dashboard: string; report: string }) {
   const { t } = useTranslation('course');
   const lang = useLang();
   const teams = useMemo(
@@ -135,6 +122,7 @@ function Comparison({ out, scenario, dashboard }: { out: CourseExport; scenario:
           <h2 id="course-aar">{t('compare.report')}</h2>
           <p className="muted">{t('compare.reportIntro')}</p>
           <p className="course-actions">
+            <a href={report}>{t('compare.openReport')}</a>
             <DownloadLink
               text={renderAarMarkdown(aar, scenario, lang, (k, o) => tr(k, o ?? {}))}
               filename={`draaiboek-course-${out.course.id}-aar.md`}

@@ -44,8 +44,9 @@ export function Dashboard({ course, scenario, rows, lang, joinUrl, consoleHref, 
         <h2 id="teams-heading">{t('teams.heading')}</h2>
         <TeamsTable rows={rows} scenario={scenario} lang={lang} consoleHref={consoleHref} />
         {rows.length > 0 && (
-          <p>
+          <p className="course-actions">
             <a href={compareHref}>{t('compare.link')}</a>
+            <a href={compareHref.replace('/compare#', '/report#')}>{t('compare.reportLink')}</a>
           </p>
         )}
       </section>

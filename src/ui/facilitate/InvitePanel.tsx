@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invite as fetchInvite } from '../../net/api';
+import type { ConsoleKeys } from '../../net/links';
 import type { Invite } from '../../net/protocol';
-import type { ConsoleKeys } from '../../store/facilitated';
 
 export function InvitePanel({ sessionId, keys }: { sessionId: string; keys: ConsoleKeys }) {
   const { t } = useTranslation('facilitate');

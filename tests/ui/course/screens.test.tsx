@@ -7,7 +7,9 @@ import { catalogEntry } from '../../../src/engine/play/catalog';
 import { lateStart } from '../../../src/engine/play/fork';
 import { applyEvent, type EventInput, newSession, replay, type Session } from '../../../src/engine/play/session';
 import type { CourseExport } from '../../../src/net/course';
+import { useReportDetailsStore } from '../../../src/store/report-details';
 import { CompareScreen } from '../../../src/ui/course/CompareScreen';
+import { CourseReportScreen } from '../../../src/ui/course/CourseReportScreen';
 import { NewCourseScreen } from '../../../src/ui/course/NewCourseScreen';
 import { expectNoAxeViolations, miniScenario, resetStores } from '../support';
 
@@ -153,6 +155,25 @@ describe('the teams compared', () => {
       'download',
       'draaiboek-course-c1-aar.md',
     );
+    expect(within(report).getByRole('link', { name: /Evaluatieverslag openen/ })).toHaveAttribute('href', `/c/c1/report#k=${'k'.repeat(20)}`);
+    await expectNoAxeViolations();
+  });
+
+  it('shows the course’s after-action report on its own page, every team in it, its overview kept in this browser', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(out)));
+    useReportDetailsStore.setState({ bySave: {} });
+    render(<CourseReportScreen courseId="c1" courseKey={'k'.repeat(20)} loadScenario={async () => s} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cursus maart' })).toHaveFocus();
+    expect(screen.getByText('Evaluatieverslag en verbeterplan — cursus')).toBeInTheDocument();
+    const objectives = screen.getByRole('region', { name: 'Analyse per leerdoel' });
+    expect(objectives).toHaveTextContent(/Rood/);
+    expect(objectives).toHaveTextContent(/Paars/);
+    await userEvent.type(screen.getByLabelText('Naam van de oefening'), ' 2026');
+    expect(screen.getByRole('heading', { level: 1, name: 'Cursus maart 2026' })).toBeInTheDocument();
+    expect(useReportDetailsStore.getState().bySave['course:c1']?.name).toBe('Cursus maart 2026');
+    expect(screen.getByRole('button', { name: 'Afdrukken of als pdf bewaren' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Exporteren als Markdown' })).toHaveAttribute('download', 'draaiboek-course-c1-aar.md');
+    expect(screen.getByRole('link', { name: 'Terug naar de vergelijking' })).toHaveAttribute('href', `/c/c1/compare#k=${'k'.repeat(20)}`);
     await expectNoAxeViolations();
   });
 
