@@ -155,12 +155,18 @@ describe('the teams compared', () => {
       'download',
       'draaiboek-course-c1-aar.md',
     );
-    expect(within(report).getByRole('link', { name: /Evaluatieverslag openen/ })).toHaveAttribute('href', `/c/c1/report#k=${'k'.repeat(20)}`);
+    expect(within(report).getByRole('link', { name: /Evaluatieverslag openen/ })).toHaveAttribute(
+      'href',
+      `/c/c1/report#k=${'k'.repeat(20)}`,
+    );
     await expectNoAxeViolations();
   });
 
   it('shows the course’s after-action report on its own page, every team in it, its overview kept in this browser', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(out)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(out)),
+    );
     useReportDetailsStore.setState({ bySave: {} });
     render(<CourseReportScreen courseId="c1" courseKey={'k'.repeat(20)} loadScenario={async () => s} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Cursus maart' })).toHaveFocus();
