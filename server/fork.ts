@@ -1,12 +1,11 @@
 // What if, for the whole room: the facilitator forks an ended session at one of its decisions. The engine builds the
 // fork (the room's events before that decision, then the other option, locked by the facilitator); it is stored as a
 // new session that remembers its parent, every participant keeps their place in it under a new secret, and every
-// screen connected to the parent here is told where the room went. The parent's log is not touched.
+// screen connected to the parent, on any process, is told where the room went (move.ts). The parent's log is not touched.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { forkSession } from '../src/engine/play/fork.ts';
-import { describeIssue, ForkRequest, type LinkKind, PROTOCOL_VERSION, type ServerMessage } from '../src/net/protocol.ts';
+import { describeIssue, ForkRequest, type LinkKind } from '../src/net/protocol.ts';
 import type { Hub } from './hub.ts';
-import { hashSecret, newSecret } from './secrets.ts';
 import { spawnSession } from './spawn.ts';
 import type { EventStore, SessionStore, StoredEvent, TokenOwner } from './storage/types.ts';
 
@@ -43,37 +42,10 @@ export function registerFork(app: FastifyInstance, deps: Deps): void {
     const spawned = await spawnSession(deps, save, room.header.language, events as StoredEvent[]);
     if (!spawned.ok) return bad(reply, spawned.status, spawned.error);
     const { created } = spawned;
-    // Everyone who had joined is in the copied log: each gets a secret of their own for the fork.
-    const seats = new Map<string, string>();
-    for (const p of fork.live.participants) {
-      const secret = newSecret();
-      seats.set(p.participantId, secret);
-      await deps.sessions.addToken(hashSecret(secret), {
-        sessionId: created.sessionId,
-        kind: 'participant',
-        participantId: p.participantId,
-      });
-    }
     const next = await deps.hub.room(created.sessionId);
     if (next) deps.hub.adopt(next);
-
-    const moved = (secret: string, keys?: { projector: string; observer: string }): ServerMessage => ({
-      v: PROTOCOL_VERSION,
-      type: 'moved',
-      sessionId: created.sessionId,
-      code: created.code,
-      secret,
-      ...(keys ? { keys } : {}),
-    });
-    for (const peer of room.peers) {
-      const v = peer.viewer;
-      if (v.kind === 'participant') {
-        const secret = v.participantId ? seats.get(v.participantId) : undefined;
-        if (secret) peer.send(moved(secret));
-      } else if (v.kind === 'facilitator')
-        peer.send(moved(created.tokens.facilitator, { projector: created.tokens.projector, observer: created.tokens.observer }));
-      else peer.send(moved(created.tokens[v.kind]));
-    }
+    // Every screen on the parent, on this process and (through the cluster) on the others, follows the room.
+    await deps.hub.forked(room.header.id, created.sessionId, created.tokens);
     req.log.info({ sessionId: room.header.id, fork: created.sessionId, seq: body.data.seq }, 'session forked');
     return reply.code(201).send(created);
   });

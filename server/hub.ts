@@ -1,6 +1,7 @@
 // The rooms of this process and the WebSocket side of the protocol: the hello (secret → viewer), resync from the
 // client's last seq, submissions, pings, size and rate limits. Every refusal is an error reply that changes nothing.
-// With a cluster (PostgreSQL), news of appends by other processes reaches the rooms loaded here.
+// With a cluster (PostgreSQL), news of appends by other processes reaches the rooms loaded here, and so does news of a
+// what-if that moved a room (the screens connected here follow it).
 import type { WebSocket } from 'ws';
 import {
   ClientMessage,
@@ -14,6 +15,7 @@ import {
 import { ownerIn } from './access.ts';
 import { type Clock, TokenBucket } from './limits.ts';
 import { restoreRoom } from './load.ts';
+import { type ForkKeys, tellRoomMoved } from './move.ts';
 import { type Peer, type Room, redactFor, type ServerClock } from './room.ts';
 import type { ScenarioShelf } from './scenarios.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
@@ -47,6 +49,8 @@ export class Hub {
   private readonly rooms = new Map<string, Promise<Room | undefined>>();
   private readonly unsubscribe: (() => void)[] = [];
   private peerList: { at: number; urls: Promise<string[]> } | null = null;
+  /** Forks whose room this process has already moved (news of a move reaches its teller too). */
+  private readonly moves = new Set<string>();
 
   constructor(readonly deps: HubDeps) {
     const cluster = deps.cluster;
@@ -58,7 +62,31 @@ export class Hub {
       cluster.onMissed(() => {
         for (const r of this.rooms.values()) void r.then((room) => room?.sync());
       }),
+      cluster.onMoved((parentId, forkId) => {
+        if (this.moves.has(forkId)) return;
+        this.moves.add(forkId);
+        this.moveHere(parentId, forkId).catch((e: Error) =>
+          this.deps.log.error({ parentId, forkId, err: e.message }, 'could not move a room'),
+        );
+      }),
     );
+  }
+
+  /**
+   * A what-if moved the room of `parentId` to `forkId`: the screens connected here are told where it went (with the
+   * fork's own keys, which this process made), and with a cluster the other processes tell theirs.
+   */
+  async forked(parentId: string, forkId: string, keys: ForkKeys): Promise<void> {
+    this.moves.add(forkId);
+    await this.moveHere(parentId, forkId, keys);
+    await this.deps.cluster?.tellMoved(parentId, forkId);
+  }
+
+  private async moveHere(parentId: string, forkId: string, keys?: ForkKeys): Promise<void> {
+    const parent = await this.rooms.get(parentId);
+    if (!parent || parent.peers.size === 0) return;
+    const fork = await this.room(forkId);
+    if (fork) await tellRoomMoved(parent, fork, this.deps.sessions, keys);
   }
 
   /** The room of a session, loaded on first use and caught up with the log (another process may have appended). */

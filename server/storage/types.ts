@@ -81,6 +81,10 @@ export interface Cluster {
   onAppend(listener: (sessionId: string, seq: number, event?: StoredEvent) => void): () => void;
   /** Called when news may have been missed (the listening connection was re-opened): look at every log again. */
   onMissed(listener: () => void): () => void;
+  /** Tell every process (this one included) that the room of a session moved to its fork (a what-if for the room). */
+  tellMoved(parentId: string, forkId: string): Promise<void>;
+  /** Called with (parent, fork) for every move told by any process. */
+  onMoved(listener: (parentId: string, forkId: string) => void): () => void;
   /** Tell the others where this process can be reached (its WebSocket URL), and keep telling them. */
   announce(selfUrl: string): Promise<void>;
   /** The WebSocket URLs of the other processes that are alive. */

@@ -1,14 +1,17 @@
 // @vitest-environment node
 // Three server processes on one real PostgreSQL, the people of one session spread over them: every vote and lock
 // reaches everyone, whichever process took it. Then one process is killed with SIGKILL in the middle of a vote: its
-// clients move to the others (named in the welcome), nothing acknowledged is lost and nothing is counted twice.
+// clients move to the others (named in the welcome), nothing acknowledged is lost and nothing is counted twice. At
+// the end the facilitator forks the session on one process, and the screens on another follow the room to the fork.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Postgres, postgresAvailable, startPostgres } from '../../scripts/local-postgres';
 import { launchServer, type ServerProcess } from '../../scripts/server-process';
+import { forkPoints } from '../../src/engine/play/fork';
+import type { Live } from '../../src/engine/play/session';
 import { tallyOf } from '../../src/engine/play/tally';
-import type { Joined } from '../../src/net/protocol';
+import type { CreatedSession, Joined } from '../../src/net/protocol';
 import { createConnectedStore } from '../../src/store/connected';
 import { caughtUp, playRound, type Seat, type Table, viewOf, waitFor } from './drive';
 import { client, createSession, http, mini, RawSocket, type Running, removeTemps, tempDir } from './support';
@@ -140,5 +143,37 @@ describe.runIf(bin)('three server processes on PostgreSQL', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(log.filter((e) => e.id === annaId)).toHaveLength(1);
     for (const st of all) expect(st.getState().seq).toBe(log.length);
+
+    // What if, for the whole room: the facilitator on A forks the ended session, and the screens on C follow it too,
+    // each with a key of its own that C accepts.
+    const observer = await RawSocket.open(c.ws);
+    expect(await observer.hello(t.sessionId, created.tokens.observer)).toMatchObject({ type: 'welcome' });
+    const end = await facilitator.getState().command({ type: 'session.end' });
+    await caughtUp(all, (end as { seq: number }).seq);
+    const point = forkPoints(s, facilitator.getState().live as Live).find((p) => p.alternatives.some((x) => x.available));
+    const alternative = point?.alternatives.find((x) => x.available);
+    if (!point || !alternative) throw new Error('no decision to fork at');
+    const forked = await fetch(`${a.url}/api/sessions/${t.sessionId}/fork`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.tokens.facilitator}` },
+      body: JSON.stringify({ seq: point.seq, optionId: alternative.id }),
+    });
+    expect(forked.status).toBe(201);
+    const fork = (await forked.json()) as CreatedSession;
+    const watching = (await observer.next((m) => m.type === 'moved')) as { sessionId: string; secret: string };
+    expect(watching.sessionId).toBe(fork.sessionId);
+    observer.close();
+    const again = await RawSocket.open(c.ws);
+    expect(await again.hello(fork.sessionId, watching.secret)).toMatchObject({ type: 'welcome', viewer: { kind: 'observer' } });
+    again.close();
+    for (const seat of seats) {
+      await waitFor(seat.store, (st) => st.moved !== null);
+      const moved = seat.store.getState().moved;
+      expect(moved?.sessionId).toBe(fork.sessionId);
+      const there = createConnectedStore(client(c, fork.sessionId, moved?.secret as string), s);
+      await waitFor(there, (st) => st.live !== null && st.status === 'open');
+      expect(there.getState().viewer).toMatchObject({ kind: 'participant', participantId: seat.participantId });
+      there.getState().close();
+    }
   });
 });

@@ -204,7 +204,7 @@ describe.runIf(bin)('PostgreSQL shared by several processes', () => {
     );
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where query = 'listen draaiboek_events'");
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where query like 'listen draaiboek_events%'");
     await admin.end();
     await back;
     expect(missed).toBe(1);
