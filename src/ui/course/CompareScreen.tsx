@@ -11,43 +11,34 @@ import type { Session } from '../../engine/play/session';
 import type { CourseExport } from '../../net/course';
 import { SessionsCompare } from '../common/compare/SessionsCompare';
 import { DownloadLink } from '../common/DownloadLink';
-import { Loading } from '../common/Loading';
 import { OutcomeBadge } from '../common/OutcomeBadge';
 import { renderAarMarkdown } from '../common/report/aarMarkdown';
-import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './course.css';
-import { useCourseExport } from './useCourseExport';
+import { CourseExportPage } from './CourseExportPage';
 
 export type CompareScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };
 
 export function CompareScreen({ courseId, courseKey, loadScenario }: CompareScreenProps) {
   const { t } = useTranslation('course');
-  const { data, problem } = useCourseExport(courseId, courseKey, loadScenario);
   return (
-    <Shell>
-      <div className="page page-wide">
-        {problem ? (
-          <div className="notice notice-error" role="alert">
-            <h1>{t('dash.refused')}</h1>
-            <p>{problem}</p>
-          </div>
-        ) : data ? (
-          <Comparison
-            out={data.out}
-            scenario={data.scenario}
-            dashboard={`/c/${courseId}#k=${courseKey}`}
-            report={`/c/${courseId}/report#k=${courseKey}`}
-          />
-        ) : (
-          <>
-            <h1>{t('dash.loading')}</h1>
-            <Loading />
-          </>
-        )}
-      </div>
-    </Shell>
+    <CourseExportPage
+      courseId={courseId}
+      courseKey={courseKey}
+      loadScenario={loadScenario}
+      className="page page-wide"
+      loading={t('dash.loading')}
+    >
+      {(data) => (
+        <Comparison
+          out={data.out}
+          scenario={data.scenario}
+          dashboard={`/c/${courseId}#k=${courseKey}`}
+          report={`/c/${courseId}/report#k=${courseKey}`}
+        />
+      )}
+    </CourseExportPage>
   );
 }
 

@@ -8,12 +8,11 @@ import type { ExerciseDetails } from '../../engine/aar/aar';
 import type { Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
 import { useReportDetailsStore } from '../../store/report-details';
-import { Loading } from '../common/Loading';
 import { AarActions } from '../common/report/AarActions';
 import { AarDocument } from '../common/report/AarDocument';
-import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
-import { type CourseData, useCourseExport } from './useCourseExport';
+import { CourseExportPage } from './CourseExportPage';
+import type { CourseData } from './useCourseExport';
 import './course.css';
 
 export type CourseReportScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };
@@ -22,25 +21,16 @@ const noDetails: Partial<ExerciseDetails> = {};
 
 export function CourseReportScreen({ courseId, courseKey, loadScenario }: CourseReportScreenProps) {
   const { t } = useTranslation('course');
-  const { data, problem } = useCourseExport(courseId, courseKey, loadScenario);
   return (
-    <Shell>
-      <div className="page">
-        {problem ? (
-          <div className="notice notice-error" role="alert">
-            <h1>{t('dash.refused')}</h1>
-            <p>{problem}</p>
-          </div>
-        ) : data ? (
-          <CourseReport data={data} courseId={courseId} compare={`/c/${courseId}/compare#k=${courseKey}`} />
-        ) : (
-          <>
-            <h1>{t('compare.loadingReport')}</h1>
-            <Loading />
-          </>
-        )}
-      </div>
-    </Shell>
+    <CourseExportPage
+      courseId={courseId}
+      courseKey={courseKey}
+      loadScenario={loadScenario}
+      className="page"
+      loading={t('compare.loadingReport')}
+    >
+      {(data) => <CourseReport data={data} courseId={courseId} compare={`/c/${courseId}/compare#k=${courseKey}`} />}
+    </CourseExportPage>
   );
 }
 
