@@ -9,7 +9,6 @@ import {
   debriefHeading,
   fill,
   focusIsVisible,
-  isFocused,
   optionButton,
   playButton,
   roleRadio,
@@ -18,6 +17,7 @@ import {
   startScenarioButton,
   strings,
   tabTo,
+  takesFocus,
   timerRadio,
 } from './screens';
 
@@ -108,7 +108,7 @@ export async function decide(
   const card = consequenceHeading(page, lang);
   await card.waitFor();
   await page.getByText(fill(strings.play[lang].consequence.chose, { option: step.optionLabel }), { exact: true }).waitFor();
-  if (how === 'keyboard') must(await isFocused(card), `focus is not on the consequence card after choosing in "${step.stageTitle}"`);
+  if (how === 'keyboard') must(await takesFocus(card), `focus is not on the consequence card after choosing in "${step.stageTitle}"`);
   await press(page, how, continueButton(page, lang, last), key);
 }
 
@@ -122,7 +122,7 @@ export async function playRoute(page: Page, lang: Language, s: Scenario, plan: P
       const next = plan.steps[i + 1];
       const heading = stageHeading(page, next?.stageTitle ?? '');
       await heading.waitFor();
-      must(await isFocused(heading), `focus is not on the heading of "${next?.stageTitle}" after Continue`);
+      must(await takesFocus(heading), `focus is not on the heading of "${next?.stageTitle}" after Continue`);
     }
   }
   await debriefHeading(page, lang, s).waitFor();

@@ -110,6 +110,26 @@ export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => el === document.activeElement);
 }
 
+/**
+ * Whether the element takes focus within `ms`. Screens move focus to their heading a frame after the new content
+ * is painted (see useFocusOnMount), so on a loaded machine it can arrive after the heading is already visible.
+ */
+export function takesFocus(locator: Locator, ms = 1500): Promise<boolean> {
+  return locator.evaluate(
+    (el, limit) =>
+      new Promise<boolean>((resolve) => {
+        const until = performance.now() + limit;
+        const look = (): void => {
+          if (el === document.activeElement) resolve(true);
+          else if (performance.now() > until) resolve(false);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+    ms,
+  );
+}
+
 /** Press Tab (forward) until the element has focus; throws when it is not reached within `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   await target.waitFor();
