@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAar } from '../../src/engine/aar/aar';
 import { summariseFeedback } from '../../src/engine/aar/feedback';
 import { planEvent, planRemoval, planRows } from '../../src/engine/aar/plan';
+import { buildReport } from '../../src/engine/play/report';
 import type { Scenario } from '../../src/engine/play/schema';
 import { addEvents } from '../e2e/support/report-sessions';
 import { plan, seededScenarios } from '../e2e/support/scenarios';
@@ -142,5 +143,20 @@ describe('the feedback summary', () => {
   it('is empty without answers', () => {
     const f = summariseFeedback([]);
     expect([f.responses, f.score.mean, f.statements.every((s) => s.mean === null)]).toEqual([0, null, true]);
+  });
+
+  it('counts respondents as the debrief does: two devices with the same name are two people, a resend is one', () => {
+    const answer = { type: 'feedback.submit', author: 'Sam', strengths: [], improvements: [], statements: { learned: 4 } } as const;
+    const room = addEvents(citrix, played, [
+      { ...answer, by: 'p1' },
+      { ...answer, by: 'p2', statements: { learned: 2 } },
+      { ...answer, by: 'p1', statements: { learned: 5 } },
+    ]);
+    const report = buildAar(citrix, [{ label: 'Team 1', session: room }]).feedback;
+    const debrief = buildReport(citrix, room).feedbackSummary;
+    expect(report.responses).toBe(2);
+    expect(debrief.respondents).toBe(2);
+    expect(report.statements.find((x) => x.id === 'learned')).toEqual(debrief.statements.find((x) => x.id === 'learned'));
+    expect(report.statements.find((x) => x.id === 'learned')?.distribution).toEqual([0, 1, 0, 0, 1]);
   });
 });

@@ -165,7 +165,7 @@ export function buildAar(s: Scenario, inputs: readonly AarSessionInput[], detail
       const o = item.objective ? byId.get(item.objective.id) : undefined;
       (o ? o.hotwash : general).push(entry);
     }
-    answers.push(...feedbackAnswers(label, session.events));
+    answers.push(...feedbackAnswers(label, report.feedback));
   }
   const times = sessions.flatMap((x) => [x.report.playedFrom, x.report.playedTo]).filter((t): t is string => t !== null);
   times.sort();

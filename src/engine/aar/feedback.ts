@@ -1,26 +1,13 @@
-// The feedback form's answers summarised for the after-action report: how many answered (and in which roles), the
-// mean and the spread of every 1–5 statement, and the strengths and areas for improvement named most often.
-import { type FeedbackStatement, feedbackStatements, type SessionEvent } from '../play/events.ts';
+// The feedback form's answers summarised for the after-action report, across every team of a course: how many
+// answered (and in which roles), the spread of every 1–5 statement, and the strengths and areas for improvement
+// named most often. Who counts as one respondent and how a statement is counted come from the play module, so the
+// debrief's hot wash and the report never disagree about the same session.
+import { type FeedbackEntry, feedbackStatements, type ScoreSummary, type StatementSummary, scoreSummary } from '../play/feedback.ts';
 
-export type FeedbackAnswer = {
-  /** The team (session) the answer belongs to. */
-  label: string;
-  author: string;
-  role: string | null;
-  strengths: string[];
-  improvements: string[];
-  statements: Partial<Record<FeedbackStatement, number>>;
-  score: number | null;
-  remark: string | null;
-};
+export type { StatementSummary } from '../play/feedback.ts';
 
-export type StatementSummary = {
-  id: FeedbackStatement;
-  count: number;
-  mean: number | null;
-  /** How many answered 1, 2, 3, 4 and 5. */
-  distribution: [number, number, number, number, number];
-};
+/** One respondent's answer, with the team (session) it belongs to. */
+export type FeedbackAnswer = FeedbackEntry & { label: string };
 
 export type Mention = { text: string; count: number };
 
@@ -29,36 +16,15 @@ export type FeedbackSummary = {
   roles: { role: string; count: number }[];
   statements: StatementSummary[];
   /** The overall 1–5 score of older forms, when given. */
-  score: Omit<StatementSummary, 'id'>;
+  score: ScoreSummary;
   strengths: Mention[];
   improvements: Mention[];
   remarks: { author: string; text: string }[];
 };
 
-/** The answers of one session: a respondent who sends the form again replaces their earlier answer. */
-export function feedbackAnswers(label: string, events: readonly SessionEvent[]): FeedbackAnswer[] {
-  const latest = new Map<string, FeedbackAnswer>();
-  for (const e of events) {
-    if (e.type !== 'feedback.submit') continue;
-    latest.set(e.author, {
-      label,
-      author: e.author,
-      role: e.role ?? null,
-      strengths: e.strengths ?? [],
-      improvements: e.improvements ?? [],
-      statements: { ...e.statements },
-      score: e.score ?? null,
-      remark: e.text ?? null,
-    });
-  }
-  return [...latest.values()];
-}
-
-function spread(values: number[]): Omit<StatementSummary, 'id'> {
-  const distribution: StatementSummary['distribution'] = [0, 0, 0, 0, 0];
-  for (const v of values) distribution[v - 1] = (distribution[v - 1] ?? 0) + 1;
-  const mean = values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
-  return { count: values.length, mean, distribution };
+/** A session's answers as the report counts them (one per respondent, see feedbackEntries), labelled by team. */
+export function feedbackAnswers(label: string, entries: readonly FeedbackEntry[]): FeedbackAnswer[] {
+  return entries.map((e) => ({ ...e, label }));
 }
 
 /** Texts that differ only in case, spaces or a closing full stop count as one; the first spelling is kept. */
@@ -86,9 +52,9 @@ export function summariseFeedback(answers: readonly FeedbackAnswer[], top = 5): 
     roles: [...roles].map(([role, count]) => ({ role, count })),
     statements: feedbackStatements.map((id) => ({
       id,
-      ...spread(answers.flatMap((a) => (a.statements[id] === undefined ? [] : [a.statements[id]]))),
+      ...scoreSummary(answers.flatMap((a) => (a.statements[id] === undefined ? [] : [a.statements[id]]))),
     })),
-    score: spread(answers.flatMap((a) => (a.score === null ? [] : [a.score]))),
+    score: scoreSummary(answers.flatMap((a) => (a.score === null ? [] : [a.score]))),
     strengths: mentions(
       answers.flatMap((a) => a.strengths),
       top,
@@ -97,6 +63,6 @@ export function summariseFeedback(answers: readonly FeedbackAnswer[], top = 5): 
       answers.flatMap((a) => a.improvements),
       top,
     ),
-    remarks: answers.flatMap((a) => (a.remark ? [{ author: a.author, text: a.remark }] : [])),
+    remarks: answers.flatMap((a) => (a.text ? [{ author: a.author, text: a.text }] : [])),
   };
 }

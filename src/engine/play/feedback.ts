@@ -71,7 +71,7 @@ export function feedbackOf(events: readonly SessionEvent[], by: string): Feedbac
   return feedbackEntries(events.filter((e) => e.type === 'feedback.submit' && e.by === by)).at(-1) ?? null;
 }
 
-function scoreSummary(values: readonly number[]): ScoreSummary {
+export function scoreSummary(values: readonly number[]): ScoreSummary {
   const distribution: ScoreSummary['distribution'] = [0, 0, 0, 0, 0];
   for (const v of values) distribution[v - 1] = (distribution[v - 1] ?? 0) + 1;
   const count = values.length;
