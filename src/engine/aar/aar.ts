@@ -141,7 +141,7 @@ export function buildAar(s: Scenario, inputs: readonly AarSessionInput[], detail
   const byId = new Map(objectives.map((o) => [o.id, o]));
   const general: Aar['hotwash'] = [];
   const answers: FeedbackAnswer[] = [];
-  for (const { label, session, report } of sessions) {
+  for (const { label, report } of sessions) {
     for (const r of report.objectives) {
       const o = byId.get(r.id);
       if (!o) continue;
