@@ -90,6 +90,25 @@ describe('a late team brought to the course’s current point', () => {
     expect(again.ok && gameOf(again.live).place).toBe('attack');
   });
 
+  it('opens the decision that is open for the late team at its arrival, with the whole time on it', () => {
+    const t = (s: number) => new Date(Date.parse(AT) + s * 1000).toISOString();
+    const { events: _e, ...timed } = newSession(mini, { role: 'ciso', timerMode: 'realistic', decisionMode: 'facilitator' });
+    const deliberating = run({ ...timed, events: [] }, [
+      { type: 'session.start', at: t(0) },
+      { type: 'decision.open', at: t(0) },
+    ]).session;
+    const late = lateStart(mini, deliberating, timed, { from: 'Team 1', at: t(50) });
+    if (!late.ok) throw new Error(late.reason.message);
+    const timer = viewFor(mini, late.live, { kind: 'facilitator' }).timer;
+    // The warning stage allows 30 simulated minutes: 60 real seconds in realistic mode, counted from the copy.
+    expect(timer.deadline).toBe(Date.parse(t(110)));
+
+    const paused = run(deliberating, [{ type: 'session.pause', at: t(20) }]).session;
+    const latePaused = lateStart(mini, paused, timed, { from: 'Team 1', at: t(600) });
+    if (!latePaused.ok) throw new Error(latePaused.reason.message);
+    expect(viewFor(mini, latePaused.live, { kind: 'facilitator' }).timer.pausedLeft).toBe(60_000);
+  });
+
   it('refuses a reference log that does not replay, saying so', () => {
     const broken = { ...reference, events: reference.events.slice(1).map((e, i) => ({ ...e, seq: i + 1 })) } as Session;
     const s = lateStart(mini, broken, header, { from: 'Team 1', at: AT });

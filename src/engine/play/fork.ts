@@ -160,13 +160,19 @@ export type LateStartOptions = {
  * A late team's session brought to where a reference team is (courses): the reference's course of play copied in as a
  * marked prefix, in the late team's own decision mode. Votes, joins, notes and observations stay with the team that
  * made them; the reference's decisions become the facilitator's (a solo team gets them as choices), and the late team
- * goes on from the reference team's open decision with the time that is left on it.
+ * goes on from the reference team's open decision, which opens for it at the copy with its full time (and paused if the
+ * reference is paused).
  */
 export function lateStart(s: Scenario, reference: Session, header: Omit<Session, 'events'>, opts: LateStartOptions): ForkResult {
   const base = replay(s, reference);
   if (!base.ok) return fail('invalid', `the reference team's session does not replay: ${base.reason.message}`);
   const solo = header.decisionMode === 'solo';
+  // The late team has only just sat down: the decision that is open when it arrives opens for it now, with the whole
+  // time on it, instead of the minutes the reference team has already spent (which could time it out on arrival).
+  const opened = base.live.decision?.round ?? null;
+  const openedAt = opened === null ? -1 : reference.events.findIndex((e) => e.seq === opened);
   const events = reference.events
+    .map((e, i) => (openedAt >= 0 && i >= openedAt ? { ...e, at: opts.at } : e))
     .filter((e) => courseOfPlay.has(e.type))
     .map((e): SessionEvent => {
       const { id: _id, ...rest } = e as SessionEvent & { id?: string };
