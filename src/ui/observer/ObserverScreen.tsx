@@ -1,5 +1,6 @@
 // The observer at /o/:id#k=…: what the facilitator sees, without the controls, and a form to record observations
-// per learning objective (they go into the debrief). Observers' notes are for the facilitator's side only.
+// per learning objective (they go into the debrief). Observers' notes are for the facilitator's side only. After the
+// end: the hot wash (following the facilitator, with points of their own) or the debrief, beside the observations.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
@@ -7,6 +8,7 @@ import type { Scenario } from '../../engine/play/schema';
 import type { ConnectedState } from '../../store/connected';
 import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
+import { type After, AfterSwitch } from '../common/session/AfterSwitch';
 import { Gate } from '../common/session/Gate';
 import { LastConsequence, OptionsOverview, ParticipantsPanel, PendingInjects, StageSummary } from '../common/session/Overview';
 import { SessionBar } from '../common/session/SessionBar';
@@ -17,6 +19,7 @@ import { useFollowFork } from '../common/session/useFollowFork';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { ObservationForm } from './ObservationForm';
+import { ObserverHotwash } from './ObserverHotwash';
 import './observer.css';
 
 export type ObserverScreenProps = SessionScreenProps & { sessionId: string; secret: string | null };
@@ -27,7 +30,7 @@ export function ObserverScreen({ sessionId, secret, loadScenario, renderDebrief 
   return <Observer scenario={connection.scenario} store={connection.store} renderDebrief={renderDebrief} />;
 }
 
-function Observer({
+export function Observer({
   scenario,
   store,
   renderDebrief,
@@ -42,10 +45,12 @@ function Observer({
   useFollowFork(state.moved, (m) => `/o/${m.sessionId}#k=${m.secret}`);
   const sender = useSender();
   const [author, setAuthor] = useState('');
+  const [after, setAfter] = useState<After>('hotwash');
   const online = useMemo(() => new Set(state.presence?.participants ?? []), [state.presence]);
   if (!view || !state.live) return <Gate connection={{ phase: 'connecting' }} />;
   const session = state.live.session;
   const observations = session.events.flatMap((e) => (e.type === 'observation.add' ? [e] : []));
+  const signed = author.trim() || t('observe.anonymous');
   const objective = (id: string) => scenario.objectives.find((o) => o.id === id)?.text[lang] ?? id;
   const observe = (
     <section className="panel" aria-labelledby="observe-heading">
@@ -62,9 +67,7 @@ function Observer({
       <ObservationForm
         scenario={scenario}
         lang={lang}
-        onAdd={(objectiveId, text) =>
-          sender.run(state.send({ type: 'observation.add', objectiveId, text, author: author.trim() || t('observe.anonymous') }))
-        }
+        onAdd={(objectiveId, text) => sender.run(state.send({ type: 'observation.add', objectiveId, text, author: signed }))}
       />
       <ul className="plain-list notes">
         {[...observations].reverse().map((o) => (
@@ -81,8 +84,22 @@ function Observer({
   if (view.ended)
     return (
       <Shell>
-        {observe}
-        {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}
+        <div className="page page-wide">
+          <AfterSwitch after={after} onChange={setAfter} />
+        </div>
+        {after === 'hotwash' ? (
+          <div className="page page-wide console-grid">
+            <div className="console-main">
+              <ObserverHotwash view={view} lang={lang} author={signed} send={(e) => sender.run(state.send(e))} />
+            </div>
+            <div className="console-side">{observe}</div>
+          </div>
+        ) : (
+          <>
+            {observe}
+            {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}
+          </>
+        )}
       </Shell>
     );
   return (

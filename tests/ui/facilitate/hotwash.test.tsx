@@ -1,9 +1,11 @@
 // The hot wash after the end on the three screens: the console walks the objectives and removes or merges
-// duplicates, the projector shows the objective and what was collected, a phone sends a point and the feedback form.
+// duplicates, the projector shows the objective and what was collected, a phone sends a point and the feedback form,
+// and an observer follows the objective and adds points signed with their own name.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Console } from '../../../src/ui/facilitate/ConsoleScreen';
+import { Observer } from '../../../src/ui/observer/ObserverScreen';
 import { Participant } from '../../../src/ui/participant/ParticipantScreen';
 import { Projector } from '../../../src/ui/projector/ProjectorScreen';
 import { expectNoAxeViolations, miniScenario, resetStores } from '../support';
@@ -181,5 +183,40 @@ describe('the hot wash and the feedback form on a phone', () => {
     await renderPhone(focused);
     await screen.findByRole('form', { name: 'Evaluatieformulier' });
     await expectNoAxeViolations();
+  });
+});
+
+describe('the hot wash on an observer’s screen', () => {
+  async function renderObserver(inputs: Record<string, unknown>[]) {
+    const fake = await fakeStore(s, logOf(s, 'facilitator', inputs), { kind: 'observer' });
+    render(<Observer scenario={s} store={fake.store} renderDebrief={() => <p>het verslag</p>} />);
+    return fake;
+  }
+
+  it('follows the objective that is up, with what the room sent, and adds a point signed with the observer’s name', async () => {
+    const { sent } = await renderObserver(focused);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Indammen' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: /Verbeterpunten/ })).getByRole('listitem')).toHaveTextContent('Logboek bijhouden');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Uw naam' }), 'Evi');
+    await userEvent.click(screen.getByRole('radio', { name: 'Verbeterpunt' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Uw punt' }), 'Geen logboek tot 10:00');
+    await userEvent.click(screen.getByRole('button', { name: 'Versturen' }));
+    expect(sent.at(-1)?.event).toEqual({
+      type: 'hotwash.item',
+      kind: 'improvement',
+      text: 'Geen logboek tot 10:00',
+      author: 'Evi',
+      objectiveId: 'contain',
+    });
+    await expectNoAxeViolations();
+  });
+
+  it('waits for the facilitator, keeps the observations at hand, and shows the debrief one switch away', async () => {
+    await renderObserver(ended);
+    expect(await screen.findByText('De facilitator begint zo met de hotwash.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Observaties' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Nabespreking' }));
+    expect(screen.getByText('het verslag')).toBeInTheDocument();
+    expect(screen.queryByText('De facilitator begint zo met de hotwash.')).not.toBeInTheDocument();
   });
 });
