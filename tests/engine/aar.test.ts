@@ -146,7 +146,7 @@ describe('the feedback summary', () => {
   });
 
   it('counts respondents as the debrief does: two devices with the same name are two people, a resend is one', () => {
-    const answer = { type: 'feedback.submit', author: 'Sam', strengths: [], improvements: [], statements: { learned: 4 } } as const;
+    const answer = { type: 'feedback.submit' as const, author: 'Sam', strengths: [], improvements: [], statements: { learned: 4 } };
     const room = addEvents(citrix, played, [
       { ...answer, by: 'p1' },
       { ...answer, by: 'p2', statements: { learned: 2 } },
