@@ -149,8 +149,16 @@ export class Hub {
     const send = (m: ServerMessage) => {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(m));
     };
-    const error = (code: ErrorCode, message: string, id?: string) =>
-      send({ v: PROTOCOL_VERSION, type: 'error', code, message, ...(id ? { id } : {}), ...(peer ? { seq: peer.room.seq } : {}) });
+    const error = (code: ErrorCode, message: string, id?: string, reason?: string) =>
+      send({
+        v: PROTOCOL_VERSION,
+        type: 'error',
+        code,
+        message,
+        ...(reason ? { reason } : {}),
+        ...(id ? { id } : {}),
+        ...(peer ? { seq: peer.room.seq } : {}),
+      });
 
     socket.on('message', (data, isBinary) => {
       const bytes = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer).byteLength;
@@ -183,7 +191,7 @@ export class Hub {
       const p = peer;
       void this.submit(p.room, p.sender, m).then((r) => {
         if (r.ok) send({ v: PROTOCOL_VERSION, type: 'ack', id: m.id, seq: r.seq });
-        else error(r.code, r.message, m.id);
+        else error(r.code, r.message, m.id, r.reason);
       });
     });
     socket.on('close', () => {

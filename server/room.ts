@@ -23,7 +23,7 @@ export const systemServerClock: ServerClock = {
 /** A connected screen, as the room sees it. */
 export type Peer = { viewer: Viewer; send(message: ServerMessage): void };
 
-export type SubmitOutcome = { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string };
+export type SubmitOutcome = { ok: true; seq: number } | { ok: false; code: ErrorCode; message: string; reason?: string };
 
 type Log = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
 
@@ -191,7 +191,7 @@ export class Room {
       const outcome = applyOne(this.scenario, this.live, { ...input, at }, expectedSeq === undefined ? undefined : expectedSeq + 1);
       if (!outcome.ok) {
         const code: ErrorCode = outcome.reason.code === 'stale' ? 'stale' : outcome.reason.code === 'invalid' ? 'invalid' : 'rejected';
-        return { ok: false, code, message: outcome.reason.message };
+        return { ok: false, code, message: outcome.reason.message, ...(code === 'rejected' ? { reason: outcome.reason.code } : {}) };
       }
       const event = outcome.event;
       const stored = await this.deps.events.append(this.header.id, event.seq - 1, event as StoredEvent);

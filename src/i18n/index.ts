@@ -9,13 +9,14 @@ import debrief from './debrief';
 import facilitate from './facilitate';
 import hotwash from './hotwash';
 import play from './play';
+import refusal from './refusal';
 import report from './report';
 import setup from './setup';
 import start from './start';
 
-export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash', 'course', 'report'] as const;
+export const namespaces = ['common', 'start', 'setup', 'play', 'debrief', 'facilitate', 'hotwash', 'course', 'report', 'refusal'] as const;
 
-const bundles = { common, start, setup, play, debrief, facilitate, hotwash, course, report };
+const bundles = { common, start, setup, play, debrief, facilitate, hotwash, course, report, refusal };
 
 void i18n.use(initReactI18next).init({
   resources: {

@@ -35,10 +35,13 @@ export type Outgoing = {
   /** queued: waiting for a connection; sent: on the wire; acked: in the log at `seq`; refused: not in the log (see error). */
   status: 'queued' | 'sent' | 'acked' | 'refused';
   seq?: number;
-  error?: { code: ErrorCode | 'closed'; message: string };
+  error?: { code: ErrorCode | 'closed'; message: string; reason?: string };
 };
 
-export type SubmitResult = { ok: true; seq: number } | { ok: false; code: ErrorCode | 'closed'; message: string };
+export type SubmitResult =
+  | { ok: true; seq: number }
+  /** `reason`: the engine's code for the game rule a `rejected` event broke. */
+  | { ok: false; code: ErrorCode | 'closed'; message: string; reason?: string };
 
 export type ClientSnapshot = {
   status: ClientStatus;
@@ -244,7 +247,7 @@ export class SessionClient {
         return;
       case 'error':
         if (m.id) {
-          this.settle(m.id, { code: m.code, message: m.message });
+          this.settle(m.id, { code: m.code, message: m.message, ...(m.reason ? { reason: m.reason } : {}) });
           return;
         }
         if (m.code === 'bad-secret' || m.code === 'unknown-session') {
@@ -283,7 +286,8 @@ export class SessionClient {
         event: o.event,
       }),
     );
-    this.update({ outbox: this.snap.outbox.map((x) => (x.id === o.id ? { ...x, status: 'sent' as const } : x)) });
+    // Only a queued entry becomes "sent": an answer that came in meanwhile (acked, refused) stands.
+    this.update({ outbox: this.snap.outbox.map((x) => (x.id === o.id && x.status === 'queued' ? { ...x, status: 'sent' as const } : x)) });
   }
 
   private settle(id: string, error: Outgoing['error'] | null, seq?: number): void {
@@ -294,7 +298,7 @@ export class SessionClient {
     this.update({ outbox });
     const resolve = this.waiting.get(id);
     this.waiting.delete(id);
-    resolve?.(error ? { ok: false, code: error.code, message: error.message } : { ok: true, seq: seq ?? 0 });
+    resolve?.(error ? { ok: false, ...error } : { ok: true, seq: seq ?? 0 });
   }
 
   private update(patch: Partial<ClientSnapshot>): void {

@@ -122,6 +122,8 @@ export const ErrorMessage = z.strictObject({
   type: z.literal('error'),
   code: z.enum(errorCodes),
   message: z.string(),
+  /** For `rejected`: the engine's own code for the rule it broke (e.g. `not-open`), so a screen can say it in its language. */
+  reason: z.string().max(40).optional(),
   /** The client event id the error answers, when it answers a submission. */
   id: ClientEventId.optional(),
   /** The last seq in the log when the error was sent (helps a client that was behind). */

@@ -241,11 +241,19 @@ describe('forbidden actions', () => {
       message: expect.stringMatching(/only for themselves/),
     });
     expect(await p.submit('v-role', { ...vote, role: 'comms' })).toMatchObject({ code: 'invalid', message: expect.stringMatching(/role/) });
-    expect(await p.submit('v-old', { ...vote, round: 1 })).toMatchObject({ code: 'rejected', message: expect.stringMatching(/round/) });
+    expect(await p.submit('v-old', { ...vote, round: 1 })).toMatchObject({
+      code: 'rejected',
+      reason: 'round',
+      message: expect.stringMatching(/round/),
+    });
     expect(await p.submit('v-ok', vote)).toMatchObject({ type: 'ack' });
     const lock = await fac.submit('lock', { type: 'decision.lock', optionId: 'patch', basis: 'majority' }, await seqNow());
     expect(lock).toMatchObject({ type: 'ack' });
-    expect(await p.submit('v-late', vote)).toMatchObject({ code: 'rejected', message: expect.stringMatching(/not open/) });
+    expect(await p.submit('v-late', vote)).toMatchObject({
+      code: 'rejected',
+      reason: 'not-open',
+      message: expect.stringMatching(/not open/),
+    });
     p.close();
   });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../engine/play/schema';
 import type { OptionView, PlayView } from '../../engine/play/view';
 import type { Outgoing } from '../../net/client';
+import { refusalText } from '../common/session/refusalText';
 
 export type VoteFormProps = {
   view: PlayView;
@@ -24,7 +25,7 @@ export function VoteForm({ view, lang, pending, onVote }: VoteFormProps) {
   const label = (o: OptionView | undefined, fallback: string) => o?.label[lang] ?? fallback;
   const latest = pending[pending.length - 1];
   const waiting = latest && (latest.status === 'queued' || latest.status === 'sent');
-  const refused = latest?.status === 'refused' ? latest.error?.message : null;
+  const refused = latest?.status === 'refused' && latest.error ? refusalText(t, { ok: false, ...latest.error }) : null;
   const mine = view.myVote;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();

@@ -47,8 +47,16 @@ export function logOf(s: Scenario, mode: 'facilitator' | 'majority' | 'role', in
 
 export type Sent = { type: string; id: string; expectedSeq?: number; event: Record<string, unknown> };
 
-/** A store for `viewer` that has received this log; submissions are recorded and acknowledged unless `hold` is set. */
-export async function fakeStore(s: Scenario, log: ReturnType<typeof logOf>, viewer: Viewer, opts: { hold?: boolean } = {}) {
+/**
+ * A store for `viewer` that has received this log; submissions are recorded and acknowledged, held (`hold`), or
+ * answered with the server's error (`refuse`).
+ */
+export async function fakeStore(
+  s: Scenario,
+  log: ReturnType<typeof logOf>,
+  viewer: Viewer,
+  opts: { hold?: boolean; refuse?: { code: string; message: string; reason?: string } } = {},
+) {
   const sent: Sent[] = [];
   const client = new SessionClient({
     url: 'ws://test/ws',
@@ -69,7 +77,8 @@ export async function fakeStore(s: Scenario, log: ReturnType<typeof logOf>, view
           });
         if (m.type === 'submit') {
           sent.push(m as unknown as Sent);
-          if (!opts.hold) socket.reply({ type: 'ack', id: m.id, seq: log.events.length + sent.length });
+          if (opts.refuse) socket.reply({ type: 'error', id: m.id, ...opts.refuse });
+          else if (!opts.hold) socket.reply({ type: 'ack', id: m.id, seq: log.events.length + sent.length });
         }
       }),
   });

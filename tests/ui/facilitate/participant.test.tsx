@@ -18,8 +18,12 @@ const viewer = { kind: 'participant' as const, participantId: 'pa', name: 'Anna'
 
 beforeEach(() => resetStores('nl'));
 
-async function renderParticipant(inputs: Record<string, unknown>[], hold = false) {
-  const fake = await fakeStore(s, logOf(s, 'majority', inputs), viewer, { hold });
+async function renderParticipant(
+  inputs: Record<string, unknown>[],
+  hold = false,
+  refuse?: NonNullable<Parameters<typeof fakeStore>[3]>['refuse'],
+) {
+  const fake = await fakeStore(s, logOf(s, 'majority', inputs), viewer, { hold, ...(refuse ? { refuse } : {}) });
   render(<Participant seat={seat} scenario={s} store={fake.store} renderDebrief={() => <p>debrief</p>} />);
   return fake;
 }
@@ -38,6 +42,18 @@ describe('a participant', () => {
     await userEvent.click(await screen.findByRole('radio', { name: 'Afwachten' }));
     await userEvent.click(screen.getByRole('button', { name: 'Stem versturen' }));
     expect(await screen.findByText(/Nog niet verstuurd/)).toBeInTheDocument();
+  });
+
+  it('reads a refused vote in its own language, whatever words the server used', async () => {
+    await renderParticipant(open, false, {
+      code: 'rejected',
+      reason: 'not-open',
+      message: 'no decision is open: votes wait for the next one',
+    });
+    await userEvent.click(await screen.findByRole('radio', { name: 'Patchen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Stem versturen' }));
+    expect(await screen.findByText(/Er staat nu geen beslissing open\./)).toBeInTheDocument();
+    expect(screen.queryByText(/no decision is open/)).not.toBeInTheDocument();
   });
 
   it('sees its vote as sent and can change it until the lock', async () => {
