@@ -9,6 +9,7 @@ import { systemClock } from './limits.ts';
 import { systemServerClock } from './room.ts';
 import { readShelf } from './scenarios.ts';
 import { openStores } from './storage/open.ts';
+import { pruneUploads, UPLOAD_DAYS } from './uploads.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -16,6 +17,7 @@ const port = Number(env.PORT ?? 4173);
 const host = env.HOST ?? '127.0.0.1';
 const dist = resolve(root, env.DRAAIBOEK_DIST ?? 'dist');
 const dbFile = resolve(root, env.DRAAIBOEK_DB ?? 'data/draaiboek.sqlite');
+const uploadDays = env.DRAAIBOEK_UPLOAD_DAYS === undefined ? UPLOAD_DAYS : Number(env.DRAAIBOEK_UPLOAD_DAYS);
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
 let stores: Awaited<ReturnType<typeof openStores>>;
@@ -61,6 +63,15 @@ console.log(r.bases.length ? `Phones in the room join at ${r.bases.join(' or ')}
 const self = env.PUBLIC_URL ?? (host === '0.0.0.0' || host === '::' ? r.bases[0] : undefined) ?? `http://${host}:${bound}`;
 await stores.cluster?.announce(`${self.replace(/^http/, 'ws').replace(/\/+$/, '')}/ws`);
 console.log(`Sessions are kept in ${stores.where}. Press Ctrl+C to stop.`);
+
+// Uploads no session was made from go after DRAAIBOEK_UPLOAD_DAYS: now, and every six hours while the server runs.
+const prune = () =>
+  pruneUploads(stores.sessions, systemServerClock.now(), uploadDays).then(
+    (removed) => removed.length > 0 && app.log.info({ removed: removed.length, days: uploadDays }, 'unused uploaded scenarios removed'),
+    (e: Error) => app.log.warn({ err: e.message }, 'removing unused uploads failed'),
+  );
+void prune();
+setInterval(prune, 6 * 3_600_000).unref();
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

@@ -90,3 +90,19 @@ export async function scenarioFor(
   const built = shelf.get(ref.id);
   return built ? { scenario: built, uploaded: false } : undefined;
 }
+
+/** Uploads no session was made from are removed after this many days unless DRAAIBOEK_UPLOAD_DAYS says otherwise. */
+export const UPLOAD_DAYS = 30;
+
+/**
+ * Remove the uploads that no session was made from and that were last uploaded more than `days` ago (0 keeps every
+ * upload). A facilitator who uploads and then creates the session the same day never meets it; a file uploaded for
+ * a look and forgotten does not stay in the database for good.
+ */
+export async function pruneUploads(sessions: SessionStore, now: number, days: number): Promise<string[]> {
+  if (!(days > 0)) return [];
+  const removed = await sessions.pruneScenarios(new Date(now - days * 86_400_000).toISOString());
+  const parsed = parsedBy.get(sessions);
+  for (const hash of removed) parsed?.delete(hash);
+  return removed;
+}

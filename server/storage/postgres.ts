@@ -240,10 +240,17 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     },
     saveScenario: async (s: StoredScenario) => {
       await pool.query(
-        'insert into scenarios (hash, id, version, body, uploaded_at) values ($1, $2, $3, $4, $5) on conflict (hash) do nothing',
+        'insert into scenarios (hash, id, version, body, uploaded_at) values ($1, $2, $3, $4, $5) on conflict (hash) do update set uploaded_at = greatest(scenarios.uploaded_at, excluded.uploaded_at)',
         [s.hash, s.id, s.version, JSON.stringify(s.body), s.uploadedAt],
       );
     },
+    pruneScenarios: async (uploadedBefore) =>
+      (
+        await pool.query<{ hash: string }>(
+          "delete from scenarios s where s.uploaded_at < $1 and not exists (select 1 from sessions where sessions.save->'scenario'->>'hash' = s.hash) returning s.hash",
+          [uploadedBefore],
+        )
+      ).rows.map((r) => r.hash),
     findScenario: async (hash) => {
       const r = await one('select * from scenarios where hash = $1', [hash]);
       return r

@@ -67,7 +67,12 @@ export function openSqlite(file: string): SqliteStores {
     addTeam: db.prepare('insert into course_teams (course_id, position, session_id, data, added_at) values (?, ?, ?, ?, ?)'),
     teams: db.prepare('select * from course_teams where course_id = ? order by position'),
     teamOf: db.prepare('select * from course_teams where session_id = ?'),
-    saveScenario: db.prepare('insert or ignore into scenarios (hash, id, version, body, uploaded_at) values (?, ?, ?, ?, ?)'),
+    saveScenario: db.prepare(
+      'insert into scenarios (hash, id, version, body, uploaded_at) values (?, ?, ?, ?, ?) on conflict (hash) do update set uploaded_at = max(uploaded_at, excluded.uploaded_at)',
+    ),
+    pruneScenarios: db.prepare(
+      "delete from scenarios where uploaded_at < ? and not exists (select 1 from sessions where json_extract(sessions.save, '$.scenario.hash') = scenarios.hash) returning hash",
+    ),
     scenario: db.prepare('select * from scenarios where hash = ?'),
   };
 
@@ -173,6 +178,7 @@ export function openSqlite(file: string): SqliteStores {
     saveScenario: async (s: StoredScenario) => {
       q.saveScenario.run(s.hash, s.id, s.version, JSON.stringify(s.body), s.uploadedAt);
     },
+    pruneScenarios: async (uploadedBefore) => (q.pruneScenarios.all(uploadedBefore) as { hash: string }[]).map((r) => r.hash),
     findScenario: async (hash) => {
       const r = q.scenario.get(hash) as Row | undefined;
       return r

@@ -64,8 +64,14 @@ export interface SessionStore {
   listTeams(courseId: string): Promise<StoredTeam[]>;
   /** The course a session is a team of, if any. */
   findTeam(sessionId: string): Promise<StoredTeam | undefined>;
+  /** Keep an uploaded scenario; uploading the same content again keeps one copy with the later upload time. */
   saveScenario(s: StoredScenario): Promise<void>;
   findScenario(hash: string): Promise<StoredScenario | undefined>;
+  /**
+   * Remove uploaded scenarios last uploaded before `uploadedBefore` (ISO) that no session was made from (a session
+   * needs its scenario to replay); returns the hashes removed.
+   */
+  pruneScenarios(uploadedBefore: string): Promise<string[]>;
   close(): Promise<void>;
 }
 

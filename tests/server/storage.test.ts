@@ -11,6 +11,7 @@ import { hashSecret, newJoinCode } from '../../server/secrets';
 import { openPostgres } from '../../server/storage/postgres';
 import { openSqlite } from '../../server/storage/sqlite';
 import type { EventStore, SessionStore } from '../../server/storage/types';
+import { pruneUploads } from '../../server/uploads';
 import { removeTemps, tempDir } from './support';
 
 afterAll(removeTemps);
@@ -125,8 +126,40 @@ describe.each(stores)('the %s stores', (_name, open) => {
     expect(JSON.stringify(await tokenRows())).not.toContain('k'.repeat(43));
     const scenario = { hash: 'h1', id: 'mini', version: 1, body: { id: 'mini' }, uploadedAt: '2026-03-02T09:00:00.000Z' };
     await sessions.saveScenario(scenario);
-    await sessions.saveScenario({ ...scenario, body: { id: 'other' } });
-    expect(await sessions.findScenario('h1')).toEqual(scenario);
+    // The same content again (same hash): one copy, with the later upload time, so it counts as recently used.
+    await sessions.saveScenario({ ...scenario, body: { id: 'other' }, uploadedAt: '2026-04-01T09:00:00.000Z' });
+    await sessions.saveScenario({ ...scenario, uploadedAt: '2026-01-01T09:00:00.000Z' });
+    expect(await sessions.findScenario('h1')).toEqual({ ...scenario, uploadedAt: '2026-04-01T09:00:00.000Z' });
+    await sessions.close();
+  });
+
+  it('removes old uploads that no session was made from, and keeps the rest', async () => {
+    const { sessions } = await open();
+    const upload = (hash: string, uploadedAt: string) => ({ hash, id: `own-${hash}`, version: 1, body: { id: hash }, uploadedAt });
+    await sessions.saveScenario(upload('used', '2026-01-01T09:00:00.000Z'));
+    await sessions.saveScenario(upload('unused', '2026-01-01T09:00:00.000Z'));
+    await sessions.saveScenario(upload('recent', '2026-03-01T09:00:00.000Z'));
+    await sessions.createSession({
+      ...header('s1', 'ACDEFG'),
+      save: { format: 2, scenario: { id: 'own-used', version: 1, hash: 'used' } },
+    });
+    await sessions.createSession(header('s2', 'HJKLMN'));
+    expect(await sessions.pruneScenarios('2026-02-01T00:00:00.000Z')).toEqual(['unused']);
+    expect(await sessions.findScenario('unused')).toBeUndefined();
+    expect((await sessions.findScenario('used'))?.id).toBe('own-used');
+    expect((await sessions.findScenario('recent'))?.id).toBe('own-recent');
+    expect(await sessions.pruneScenarios('2026-02-01T00:00:00.000Z')).toEqual([]);
+    await sessions.close();
+  });
+
+  it('removes unused uploads after the retention days counted from now, and none when retention is off', async () => {
+    const { sessions } = await open();
+    await sessions.saveScenario({ hash: 'h', id: 'own', version: 1, body: { id: 'own' }, uploadedAt: '2026-03-01T09:00:00.000Z' });
+    const day = 86_400_000;
+    const uploaded = Date.parse('2026-03-01T09:00:00.000Z');
+    expect(await pruneUploads(sessions, uploaded + 29 * day, 30)).toEqual([]);
+    expect(await pruneUploads(sessions, uploaded + 365 * day, 0)).toEqual([]);
+    expect(await pruneUploads(sessions, uploaded + 31 * day, 30)).toEqual(['h']);
     await sessions.close();
   });
 });
