@@ -1,4 +1,5 @@
 // The debrief's what-if, side-by-side comparison and replay (time travel) strings, part of the 'debrief' namespace.
+import type { Shape } from './shape';
 
 const nl = {
   whatif: {
@@ -48,8 +49,6 @@ const nl = {
     },
   },
 } as const;
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<typeof nl> = {
   whatif: {

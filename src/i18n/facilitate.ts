@@ -1,4 +1,6 @@
 // The 'facilitate' namespace: the facilitated screens (new session, console, projector, observer, participants).
+import { facilitateNew } from './facilitate-new';
+import { facilitateRoom } from './facilitate-room';
 
 const nl = {
   gate: {
@@ -16,36 +18,6 @@ const nl = {
   },
   bar: { clock: 'Gesimuleerde tijd' },
   timer: { label: 'Beslistijd', paused: 'Gepauzeerd' },
-  new: {
-    heading: 'Een oefening leiden',
-    intro: 'Maak een sessie voor de zaal: deelnemers doen mee op hun eigen telefoon of laptop, de zaal kijkt mee op de beamer.',
-    noServer:
-      'Begeleide sessies hebben de sessieserver nodig. Start Draaiboek op deze laptop met “npm start” (en “HOST=0.0.0.0 npm start” als telefoons in de zaal moeten meedoen) en open deze pagina opnieuw.',
-    scenario: 'Scenario',
-    language: 'Taal van de oefening',
-    languages: { nl: 'Nederlands', en: 'English' },
-    timer: 'Beslistimer',
-    timers: { off: 'Uit', relaxed: 'Ruim', realistic: 'Realistisch' },
-    mode: 'Wie beslist',
-    modes: { facilitator: 'De facilitator beslist', majority: 'Meerderheid van stemmen', role: 'Eén rol beslist' },
-    decidingRole: 'De beslissende rol',
-    create: 'Sessie maken',
-    failed: 'De sessie kon niet worden gemaakt: {{message}}',
-    builtIn: 'Ingebouwde scenario’s',
-    own: 'Eigen scenario’s in deze browser',
-    uploadedOption: '{{title}} (geüpload: {{file}})',
-    file: 'Of upload een scenariobestand (YAML of JSON)',
-    fileHelp:
-      'De server controleert elk eigen scenario met dezelfde checker als de app, voordat iemand het speelt. Deelnemers, beamer en observator krijgen het van de server.',
-    checking: 'De server controleert het scenario…',
-    checked: '{{title}} is door de controle van de server gekomen en staat klaar.',
-    warnings_one: 'De controle gaf {{count}} waarschuwing; draai de checker voor de details.',
-    warnings_other: 'De controle gaf {{count}} waarschuwingen; draai de checker voor de details.',
-    refused_one: '{{file}} is geweigerd door de server: er is {{count}} probleem.',
-    refused_other: '{{file}} is geweigerd door de server: er zijn {{count}} problemen.',
-    uploadFailed: '{{file}} kon niet worden gecontroleerd: {{message}}',
-    fixHint: 'Pas het bestand aan en upload het opnieuw. De handleiding (docs/authoring.md) zegt bij elke melding hoe je hem oplost.',
-  },
   console: {
     title: 'Facilitatorconsole',
     heading: 'Console — {{title}}',
@@ -150,48 +122,6 @@ const nl = {
     keepWhy: 'Met deze link bestuurt u de sessie. Deel hem niet; bewaar hem om de console later weer te openen.',
     yourLink: 'Uw facilitatorlink',
   },
-  projector: {
-    code: 'Code',
-    waiting: 'De oefening begint zo',
-    join: 'Doe mee met code {{code}} op {{url}}',
-    decided: 'Besloten',
-    ended: 'De oefening is afgelopen',
-    messages: 'Berichten voor iedereen',
-  },
-  observe: {
-    title: 'Observator',
-    pageHeading: 'Observeren — {{title}}',
-    heading: 'Observaties',
-    name: 'Uw naam',
-    objective: 'Leerdoel',
-    text: 'Observatie',
-    add: 'Observatie vastleggen',
-    anonymous: 'Observator',
-  },
-  join: {
-    heading: 'Meedoen met de oefening',
-    code: 'Sessiecode: {{code}}',
-    unknown: 'Er is geen sessie met de code {{code}}. Controleer de code bij de facilitator.',
-    name: 'Uw naam',
-    role: 'Uw rol',
-    submit: 'Meedoen',
-  },
-  participant: {
-    you: '{{name}} · {{role}}',
-    waiting: 'U doet mee. De facilitator start zo.',
-    readFirst: 'Lees de situatie; de facilitator opent zo het besluit.',
-    ending: 'De facilitator sluit de oefening af; daarna ziet u de nabespreking.',
-  },
-  vote: {
-    heading: 'Uw stem',
-    confidence: 'Hoe zeker bent u?',
-    levels: { 1: 'Helemaal niet zeker', 2: 'Niet zeker', 3: 'Enigszins zeker', 4: 'Zeker', 5: 'Heel zeker' },
-    send: 'Stem versturen',
-    change: 'Stem wijzigen',
-    notSent: 'Nog niet verstuurd — wacht op verbinding…',
-    sent: 'Verstuurd: {{option}} (zekerheid {{confidence}}/5). U kunt wijzigen tot het besluit vastligt.',
-    refused: 'Niet verstuurd: {{message}}',
-  },
 };
 
 const en: typeof nl = {
@@ -210,36 +140,6 @@ const en: typeof nl = {
   },
   bar: { clock: 'Simulated time' },
   timer: { label: 'Time to decide', paused: 'Paused' },
-  new: {
-    heading: 'Run an exercise',
-    intro: 'Create a session for the room: participants join on their own phone or laptop, the room follows on the projector.',
-    noServer:
-      'Facilitated sessions need the session server. Start Draaiboek on this laptop with “npm start” (and “HOST=0.0.0.0 npm start” if phones in the room are to join) and open this page again.',
-    scenario: 'Scenario',
-    language: 'Language of the exercise',
-    languages: { nl: 'Nederlands', en: 'English' },
-    timer: 'Decision timer',
-    timers: { off: 'Off', relaxed: 'Relaxed', realistic: 'Realistic' },
-    mode: 'Who decides',
-    modes: { facilitator: 'The facilitator decides', majority: 'Majority vote', role: 'One role decides' },
-    decidingRole: 'The deciding role',
-    create: 'Create session',
-    failed: 'The session could not be created: {{message}}',
-    builtIn: 'Built-in scenarios',
-    own: 'Own scenarios in this browser',
-    uploadedOption: '{{title}} (uploaded: {{file}})',
-    file: 'Or upload a scenario file (YAML or JSON)',
-    fileHelp:
-      'The server checks every own scenario with the same checker as the app before anyone plays it. Participants, projector and observer get it from the server.',
-    checking: 'The server is checking the scenario…',
-    checked: '{{title}} passed the server’s check and is ready.',
-    warnings_one: 'The check gave {{count}} warning; run the checker for the details.',
-    warnings_other: 'The check gave {{count}} warnings; run the checker for the details.',
-    refused_one: 'The server refused {{file}}: there is {{count}} problem.',
-    refused_other: 'The server refused {{file}}: there are {{count}} problems.',
-    uploadFailed: '{{file}} could not be checked: {{message}}',
-    fixHint: 'Fix the file and upload it again. The guide (docs/authoring.md) says how to fix each message.',
-  },
   console: {
     title: 'Facilitator console',
     heading: 'Console — {{title}}',
@@ -343,49 +243,10 @@ const en: typeof nl = {
     keepWhy: 'This link controls the session. Do not share it; keep it to open the console again later.',
     yourLink: 'Your facilitator link',
   },
-  projector: {
-    code: 'Code',
-    waiting: 'The exercise starts in a moment',
-    join: 'Join with code {{code}} at {{url}}',
-    decided: 'Decided',
-    ended: 'The exercise has ended',
-    messages: 'Messages for everyone',
-  },
-  observe: {
-    title: 'Observer',
-    pageHeading: 'Observing — {{title}}',
-    heading: 'Observations',
-    name: 'Your name',
-    objective: 'Learning objective',
-    text: 'Observation',
-    add: 'Record observation',
-    anonymous: 'Observer',
-  },
-  join: {
-    heading: 'Join the exercise',
-    code: 'Session code: {{code}}',
-    unknown: 'There is no session with the code {{code}}. Check the code with the facilitator.',
-    name: 'Your name',
-    role: 'Your role',
-    submit: 'Join',
-  },
-  participant: {
-    you: '{{name}} · {{role}}',
-    waiting: 'You have joined. The facilitator will start shortly.',
-    readFirst: 'Read the situation; the facilitator will open the decision shortly.',
-    ending: 'The facilitator will close the exercise; then you see the debrief.',
-  },
-  vote: {
-    heading: 'Your vote',
-    confidence: 'How sure are you?',
-    levels: { 1: 'Not sure at all', 2: 'Not sure', 3: 'Somewhat sure', 4: 'Sure', 5: 'Very sure' },
-    send: 'Send vote',
-    change: 'Change vote',
-    notSent: 'Not sent yet — waiting for the connection…',
-    sent: 'Sent: {{option}} (confidence {{confidence}}/5). You can change it until the decision is locked.',
-    refused: 'Not sent: {{message}}',
-  },
 };
 
-export const facilitate = { nl, en };
+export const facilitate = {
+  nl: { ...nl, ...facilitateNew.nl, ...facilitateRoom.nl },
+  en: { ...en, ...facilitateNew.en, ...facilitateRoom.en },
+};
 export default facilitate;
