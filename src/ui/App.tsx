@@ -10,14 +10,13 @@ import type { CatalogEntry, CatalogProblem } from '../engine/play/catalog';
 import type { Scenario } from '../engine/play/schema';
 import '../i18n';
 import { loadedSessionStore } from '../store/loaded';
-import { isOwnScenario, useOwnScenariosStore, withOwnScenarios } from '../store/ownScenarios';
+import { isOwnScenario, withOwnScenarios } from '../store/ownScenarios';
 import { useSavesStore } from '../store/saves';
 import { useSettingsStore } from '../store/settings';
 import { Loading } from './common/Loading';
 import { lazyScreen, whenIdle } from './common/lazyScreen';
 import { NotFound } from './common/NotFound';
-import { type Rescue, ScreenBoundary } from './common/ScreenBoundary';
-import { Shell } from './common/Shell';
+import { ScreenBoundary } from './common/ScreenBoundary';
 import type { CompareScreenProps } from './compare/CompareScreen';
 import type { DebriefPageProps } from './debrief/DebriefPage';
 import type { DebriefScreenProps } from './debrief/DebriefScreen';
@@ -25,7 +24,9 @@ import { paths, patterns } from './paths';
 import type { PlayScreenProps } from './play/PlayScreen';
 import type { ReportPageProps } from './report/ReportPage';
 import { isSessionPath, SessionRoutes } from './SessionRoutes';
+import { Fallback, message, rescueSession, SaveRoute, SetupRoute } from './SoloGates';
 import type { SetupScreenProps } from './setup/SetupScreen';
+import { adoptEmbedded } from './start/adoptEmbedded';
 import type { StartNotice } from './start/Notices';
 import { StartScreen } from './start/StartScreen';
 import './styles.css';
@@ -51,11 +52,6 @@ function preloadScreens() {
 
 /** The session store carries the engine (xstate, zod): it is loaded only when a game starts or resumes. */
 const sessionStore = () => import('../store/session').then((m) => m.useSessionStore.getState());
-/** True when the game of this save is the one in memory (no need to read it from storage again). */
-const inMemory = (saveId: string) => {
-  const state = loadedSessionStore()?.getState();
-  return state?.saveId === saveId && state.session !== null;
-};
 
 export type AppProps = {
   catalog?: CatalogEntry[];
@@ -67,38 +63,6 @@ export type AppProps = {
 function loadBuilt(id: string): Promise<Scenario> {
   const load = loaders[id];
   return load ? load() : Promise.reject(new Error(`unknown scenario "${id}"`));
-}
-
-function Fallback() {
-  return (
-    <Shell>
-      <div className="page">
-        <Loading />
-      </div>
-    </Shell>
-  );
-}
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** A scenario embedded in a session file, through the same checker as a loaded file; kept as an own scenario. */
-async function adoptEmbedded(id: string, embedded: unknown): Promise<Scenario> {
-  const { checkInWorker } = await import('./start/checkInWorker');
-  const checked = await checkInWorker(JSON.stringify(embedded));
-  if (!checked.ok) {
-    const first = checked.errors[0];
-    throw new Error(`the scenario in the file was refused: ${first ? `${first.path || '/'}: ${first.message}` : 'unknown problem'}`);
-  }
-  if (checked.scenario.id !== id) throw new Error(`the file's scenario is "${checked.scenario.id}", its session names "${id}"`);
-  await useOwnScenariosStore.getState().add(checked.scenario, checked.entry, `${id}.json`);
-  return checked.scenario;
-}
-
-/** The session in memory as a file, for the error boundary's download. */
-function rescueSession(): Rescue {
-  const state = loadedSessionStore()?.getState();
-  if (!state?.session) return null;
-  return { text: JSON.stringify(state.session, null, 2), filename: `draaiboek-${state.session.scenario.id}-session.json` };
 }
 
 /** Facilitated sessions have their own addresses (SessionRoutes); everything else is solo play. */
@@ -318,61 +282,4 @@ function SoloApp({ catalog = builtCatalog, problems = builtProblems, loadScenari
       )}
     </>
   );
-}
-
-/** The set-up screen's scenario: at once when it was fetched before navigating, else loaded (a reload, a link). */
-function SetupRoute({
-  scenarioId,
-  known,
-  load,
-  onFailed,
-  render,
-}: {
-  scenarioId: string;
-  known: Scenario | undefined;
-  load: (id: string) => Promise<Scenario>;
-  onFailed: (n: StartNotice) => void;
-  render: (s: Scenario) => React.ReactNode;
-}) {
-  const [scenario, setScenario] = useState(known);
-  useEffect(() => {
-    if (scenario) return;
-    let live = true;
-    load(scenarioId).then(
-      (s) => live && setScenario(s),
-      (e: unknown) => live && onFailed({ kind: 'load-failed', message: message(e), scenarioId }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [scenario, scenarioId, load, onFailed]);
-  return scenario ? render(scenario) : <Fallback />;
-}
-
-/** A screen of one save: at once when that game is in memory, else after resuming it from this browser's storage. */
-function SaveRoute({
-  saveId,
-  resume,
-  onFailed,
-  children,
-}: {
-  saveId: string;
-  resume: (saveId: string) => Promise<StartNotice | null>;
-  onFailed: (n: StartNotice) => void;
-  children: React.ReactNode;
-}) {
-  const [ready, setReady] = useState(() => inMemory(saveId));
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    void resume(saveId).then((problem) => {
-      if (!live) return;
-      if (problem) onFailed(problem);
-      else setReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [ready, saveId, resume, onFailed]);
-  return ready ? children : <Fallback />;
 }
