@@ -59,7 +59,9 @@ const nl = {
     some: 'Uitgevoerd met enkele knelpunten',
     major: 'Uitgevoerd met grote knelpunten',
     not: 'Niet uitgevoerd',
+    notYet: 'Nog niet beoordeeld',
     count: '{{performed}} van {{opportunities}} kansen benut',
+    notYetCount: 'nog geen beslissing over dit leerdoel',
   },
   documents: {
     heading: 'Oefendocumenten',
@@ -180,7 +182,9 @@ const en: Shape<typeof nl> = {
     some: 'Performed with some challenges',
     major: 'Performed with major challenges',
     not: 'Unable to be performed',
+    notYet: 'Not rated yet',
     count: '{{performed}} of {{opportunities}} opportunities taken',
+    notYetCount: 'no decision on this objective so far',
   },
   documents: {
     heading: 'Exercise documents',

@@ -95,6 +95,7 @@ const nl = {
       undone: 'teruggedraaid',
       timeout: 'Geen besluit (tijd verstreken)',
       ending: 'Afloop: {{ending}}',
+      none: 'Nog geen beslissingen.',
     },
     plan: {
       heading: 'Bijlage A: Verbeterplan',
@@ -257,6 +258,7 @@ const en: typeof nl = {
       undone: 'undone',
       timeout: 'No decision (time ran out)',
       ending: 'Ending: {{ending}}',
+      none: 'No decisions yet.',
     },
     plan: {
       heading: 'Appendix A: Improvement plan',

@@ -111,6 +111,21 @@ describe('a training course', () => {
     await trainer.getByRole('heading', { name: 'Cursus ICT maart — teams compared' }).waitFor();
     await trainer.getByRole('region', { name: 'Team 1' }).getByText('No decisions yet.').waitFor();
     await expectAccessible(trainer, 'the teams compared (en)');
+    await shot(trainer, 'course-compare-en');
+
+    // The course's after-action report: one report for all teams, named after the course, with every team's rating.
+    await trainer.goBack();
+    await trainer.getByRole('link', { name: 'The course’s after-action report' }).click();
+    await trainer.getByRole('heading', { level: 1, name: 'Cursus ICT maart' }).waitFor();
+    await trainer.getByText('After-action report and improvement plan — course').waitFor();
+    await trainer.getByRole('link', { name: 'Back to the comparison' }).waitFor();
+    await expectAccessible(trainer, 'the course’s after-action report (en)');
+    await shot(trainer, 'course-report-en');
+    await switchLanguage(trainer, 'nl');
+    await trainer.getByText('Evaluatieverslag en verbeterplan — cursus').waitFor();
+    await trainer.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(trainer, 'the course’s after-action report at phone width (nl)');
+    await shot(trainer, 'course-report-phone-nl');
 
     for (const w of screens) expect(w.errors, 'console or page errors').toEqual([]);
     for (const w of screens) await w.context.close();

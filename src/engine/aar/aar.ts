@@ -37,7 +37,16 @@ export type AarObjective = {
   id: string;
   text: Text;
   /** One rating per session (team). */
-  ratings: { label: string; rating: Rating; computed: Rating | null; reason: string | null; performed: number; opportunities: number }[];
+  ratings: {
+    label: string;
+    rating: Rating;
+    computed: Rating | null;
+    reason: string | null;
+    performed: number;
+    opportunities: number;
+    /** Still under way with no decision on this objective so far (see ObjectiveResult). */
+    notYet: boolean;
+  }[];
   strengths: Finding[];
   improvements: Finding[];
   observations: { label: string; text: string; author: string }[];
@@ -152,6 +161,7 @@ export function buildAar(s: Scenario, inputs: readonly AarSessionInput[], detail
         reason: r.override?.reason ?? null,
         performed: r.performed,
         opportunities: r.opportunities,
+        notYet: r.notYet,
       });
       for (const x of r.reasons) {
         const finding = { label, seq: x.seq, stage: x.stage, option: x.option, timeout: x.timeout };

@@ -80,6 +80,11 @@ export type ObjectiveResult = {
   computed: Rating | null;
   override: { rating: Rating; reason: string; seq: number } | null;
   observations: { text: string; author: string; seq: number }[];
+  /**
+   * The session is still under way and no decision so far offered this objective: there is nothing to rate yet, and
+   * screens say so instead of "unable to be performed" (which a team that has not got there has not earned).
+   */
+  notYet: boolean;
 };
 
 /** A hot-wash item with the objective it was collected under (null: the session as a whole). */
@@ -231,6 +236,7 @@ function rateObjectives(s: Scenario, counted: TimelineItem[], outcome: Outcome |
       reasons,
       override,
       observations,
+      notYet: opportunities === 0 && override === null && outcome === null && !live.ended,
     };
   });
 }

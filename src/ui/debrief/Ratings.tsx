@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { type ObjectiveResult, type Rating, type Report, ratings } from '../../engine/play/report';
 import type { Language } from '../../engine/play/schema';
-import { ratingIcon, type Translate } from './format';
+import { ratingClass, ratingCount, ratingIconOf, ratingLabel } from '../common/report/rating';
+import type { Translate } from './format';
 
 type Props = {
   report: Report;
@@ -68,13 +69,13 @@ export function Ratings({ report, lang, t, onOverride }: Props) {
     <>
       <ul className="objectives">
         {report.objectives.map((o) => (
-          <li key={o.id} className={`objective objective--${o.rating}`}>
+          <li key={o.id} className={`objective objective--${ratingClass(o)}`}>
             <span className="objective__text">{o.text[lang]}</span>
             <span className="objective__rating">
-              <span aria-hidden="true">{ratingIcon[o.rating]} </span>
-              {t(`objectives.${o.rating}`)}
+              <span aria-hidden="true">{ratingIconOf(o)} </span>
+              {ratingLabel(o, t)}
             </span>
-            <span className="objective__count">{t('objectives.count', { performed: o.performed, opportunities: o.opportunities })}</span>
+            <span className="objective__count">{ratingCount(o, t)}</span>
             {o.override && (
               <p className="objective__override">
                 {t('ratings.overridden', { computed: t(`objectives.${o.computed ?? o.rating}`), reason: o.override.reason })}

@@ -1,7 +1,8 @@
 // The smaller debrief sections: outcome, start-versus-end metrics, objective ratings, the real story, the improvement plan.
 import type { Report } from '../../engine/play/report';
 import type { Language } from '../../engine/play/schema';
-import { outcomeIcon, ratingIcon, type Translate } from './format';
+import { ratingClass, ratingCount, ratingIconOf, ratingLabel } from '../common/report/rating';
+import { outcomeIcon, type Translate } from './format';
 import type { ImprovementPlan } from './markdown';
 import { SourceName } from './SourceName';
 
@@ -78,13 +79,13 @@ export function Objectives({ report, lang, t }: Common) {
     <>
       <ul className="objectives">
         {report.objectives.map((o) => (
-          <li key={o.id} className={`objective objective--${o.rating}`}>
+          <li key={o.id} className={`objective objective--${ratingClass(o)}`}>
             <span className="objective__text">{o.text[lang]}</span>
             <span className="objective__rating">
-              <span aria-hidden="true">{ratingIcon[o.rating]} </span>
-              {t(`objectives.${o.rating}`)}
+              <span aria-hidden="true">{ratingIconOf(o)} </span>
+              {ratingLabel(o, t)}
             </span>
-            <span className="objective__count">{t('objectives.count', { performed: o.performed, opportunities: o.opportunities })}</span>
+            <span className="objective__count">{ratingCount(o, t)}</span>
           </li>
         ))}
       </ul>

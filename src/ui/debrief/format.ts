@@ -1,5 +1,5 @@
 // Text helpers shared by the debrief screen and its Markdown export, so both say the same thing the same way.
-import type { MetricChange, Rating } from '../../engine/play/report';
+import type { MetricChange } from '../../engine/play/report';
 import type { Language, Outcome } from '../../engine/play/schema';
 
 /** A translation function bound to the 'debrief' namespace and one language. */
@@ -7,7 +7,6 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 /** Icons beside the outcome class, so the class never rests on colour alone. */
 export const outcomeIcon: Record<Outcome, string> = { good: '✓', mixed: '◐', bad: '✕' };
-export const ratingIcon: Record<Rating, string> = { performed: '●', some: '◕', major: '◔', not: '○' };
 
 export function changeText(t: Translate, c: MetricChange, lang: Language): string {
   return t(c.delta > 0 ? 'change.up' : 'change.down', {

@@ -3,6 +3,7 @@
 import { formatClock, formatDate } from '../../engine/play/clock';
 import type { Report, TimelineItem } from '../../engine/play/report';
 import type { Language } from '../../engine/play/schema';
+import { ratingCount, ratingLabel } from '../common/report/rating';
 import { changeText, outcomeIcon, quoted, type Translate, webAddress } from './format';
 
 export type ImprovementPlan = { well: string; improve: string; actions: string };
@@ -103,9 +104,7 @@ export function renderMarkdown(r: Report, start: string, lang: Language, t: Tran
 
   out.push(`## ${t('objectives.heading')}`, '');
   for (const o of r.objectives) {
-    out.push(
-      `- **${o.text[lang]}:** ${t(`objectives.${o.rating}`)} (${t('objectives.count', { performed: o.performed, opportunities: o.opportunities })})`,
-    );
+    out.push(`- **${o.text[lang]}:** ${ratingLabel(o, t)} (${ratingCount(o, t)})`);
     if (o.override)
       out.push(`  - ${t('ratings.overridden', { computed: t(`objectives.${o.computed ?? o.rating}`), reason: o.override.reason })}`);
     for (const x of o.reasons)

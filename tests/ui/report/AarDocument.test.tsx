@@ -145,6 +145,39 @@ describe('the after-action report', () => {
   });
 });
 
+describe('the report of a course still under way', () => {
+  // Team A has let the warning pass (a missed chance to contain); team B has not begun.
+  const teams = [
+    { label: 'Team A', session: play(s, [choose('wait')]) },
+    { label: 'Team B', session: play(s, []) },
+  ];
+  const details = {};
+  const t = i18n.getFixedT('en', 'report');
+
+  it('says an objective no decision has reached yet is not rated yet, and a team without decisions has none yet', () => {
+    render(<AarDocument scenario={s} sessions={teams} lang="en" details={details} onDetail={() => {}} />);
+    const ratings = within(screen.getByRole('region', { name: '1. Contain' }))
+      .getAllByRole('listitem')
+      .slice(0, 2);
+    expect(ratings.map((r) => r.textContent)).toEqual([
+      'Team A: ○ Unable to be performed (0 of 1 opportunities taken)',
+      'Team B: – Not rated yet (no decision on this objective so far)',
+    ]);
+    const timeline = screen.getByRole('region', { name: 'Decision timeline' });
+    expect(within(timeline).getAllByRole('table')).toHaveLength(1);
+    expect(within(timeline).getByText('No decisions yet.')).toBeInTheDocument();
+    const md = renderAarMarkdown(buildAar(s, teams), s, 'en', (k, o) => t(k, o ?? {}));
+    expect(md).toContain('**Not rated yet** (no decision on this objective so far)');
+    expect(md).toContain('No decisions yet.');
+  });
+
+  it('rates an objective the session ended without reaching as unable to be performed', () => {
+    const ended = [{ label: 'Team B', session: add(play(s, []), [{ type: 'session.end' }]) }];
+    render(<AarDocument scenario={s} sessions={ended} lang="en" details={details} onDetail={() => {}} />);
+    expect(within(screen.getByRole('region', { name: '1. Contain' })).getByText('Unable to be performed')).toBeInTheDocument();
+  });
+});
+
 describe('the report in Markdown', () => {
   it('holds the overview, every decision, the ratings, the improvement plan and the feedback summary', () => {
     const t = i18n.getFixedT('nl', 'report');

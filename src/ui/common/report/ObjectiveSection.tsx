@@ -2,9 +2,8 @@
 // strengths and areas for improvement tied to the decisions that showed them, observations and hot-wash items.
 import type { Aar, AarObjective, Finding } from '../../../engine/aar/aar';
 import type { Language } from '../../../engine/play/schema';
+import { ratingClass, ratingCount, ratingIconOf, ratingLabel } from './rating';
 import type { Translate } from './translate';
-
-const ratingIcon = { performed: '●', some: '◕', major: '◔', not: '○' } as const;
 
 function findingText(f: Finding, lang: Language, t: Translate): string {
   const stage = f.stage.title[lang];
@@ -56,13 +55,10 @@ function Objective({ o, n, course, lang, t }: { o: AarObjective; n: number; cour
       </h3>
       <ul className="aar__ratings">
         {o.ratings.map((r) => (
-          <li key={r.label} className={`aar__rating aar__rating--${r.rating}`}>
+          <li key={r.label} className={`aar__rating aar__rating--${ratingClass(r)}`}>
             {course && <span className="aar__team">{r.label}: </span>}
-            <span aria-hidden="true">{ratingIcon[r.rating]} </span>
-            <strong>{t(`objectives.${r.rating}`, { ns: 'debrief' })}</strong>{' '}
-            <span className="aar__muted">
-              ({t('objectives.count', { ns: 'debrief', performed: r.performed, opportunities: r.opportunities })})
-            </span>
+            <span aria-hidden="true">{ratingIconOf(r)} </span>
+            <strong>{ratingLabel(r, t)}</strong> <span className="aar__muted">({ratingCount(r, t)})</span>
             {r.computed && r.reason && (
               <span className="aar__muted">
                 {' '}

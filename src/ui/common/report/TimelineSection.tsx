@@ -23,37 +23,43 @@ function TeamTimeline({
   return (
     <>
       {course && <h3>{team.label}</h3>}
-      <table className="aar__table aar__timeline aar__stack">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('aar.timeline.time')}</th>
-            <th scope="col">{t('aar.timeline.stage')}</th>
-            <th scope="col">{t('aar.timeline.choice')}</th>
-            <th scope="col">{t('aar.timeline.effect')}</th>
-            <th scope="col">{t('aar.timeline.real')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {team.decisions.map((d, i) => (
-            <tr key={d.seq} className={d.undone ? 'aar__undone' : undefined}>
-              <td data-label="#">{i + 1}</td>
-              <td data-label={t('aar.timeline.time')} className="aar__nowrap">
-                {formatClock(scenario, d.clock, lang)}
-              </td>
-              <td data-label={t('aar.timeline.stage')}>{d.stage.title[lang]}</td>
-              <td data-label={t('aar.timeline.choice')}>
-                {d.kind === 'timeout' ? t('aar.timeline.timeout') : (d.option?.label[lang] ?? '')}
-                {d.undone && ` (${t('aar.timeline.undone')})`}
-              </td>
-              <td data-label={t('aar.timeline.effect')}>{d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—'}</td>
-              <td data-label={t('aar.timeline.real')}>
-                {d.historical === null ? '—' : t(d.historical ? 'aar.timeline.yes' : 'aar.timeline.no')}
-              </td>
+      {team.decisions.length === 0 ? (
+        <p className="aar__muted">{t('aar.timeline.none')}</p>
+      ) : (
+        <table className="aar__table aar__timeline aar__stack">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('aar.timeline.time')}</th>
+              <th scope="col">{t('aar.timeline.stage')}</th>
+              <th scope="col">{t('aar.timeline.choice')}</th>
+              <th scope="col">{t('aar.timeline.effect')}</th>
+              <th scope="col">{t('aar.timeline.real')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {team.decisions.map((d, i) => (
+              <tr key={d.seq} className={d.undone ? 'aar__undone' : undefined}>
+                <td data-label="#">{i + 1}</td>
+                <td data-label={t('aar.timeline.time')} className="aar__nowrap">
+                  {formatClock(scenario, d.clock, lang)}
+                </td>
+                <td data-label={t('aar.timeline.stage')}>{d.stage.title[lang]}</td>
+                <td data-label={t('aar.timeline.choice')}>
+                  {d.kind === 'timeout' ? t('aar.timeline.timeout') : (d.option?.label[lang] ?? '')}
+                  {d.undone && ` (${t('aar.timeline.undone')})`}
+                </td>
+                <td data-label={t('aar.timeline.effect')}>
+                  {d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—'}
+                </td>
+                <td data-label={t('aar.timeline.real')}>
+                  {d.historical === null ? '—' : t(d.historical ? 'aar.timeline.yes' : 'aar.timeline.no')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <p>
         <strong>{t('aar.timeline.ending', { ending: team.ending ? team.ending.title[lang] : t('compare.unfinished') })}</strong>
         {team.ending && ` (${t(`outcome.${team.ending.outcome}`, { ns: 'debrief' })})`}

@@ -2,6 +2,7 @@
 import type { Aar, AarObjective, Finding } from '../../../engine/aar/aar';
 import { formatClock, formatDate } from '../../../engine/play/clock';
 import type { Language, Scenario } from '../../../engine/play/schema';
+import { ratingCount, ratingLabel } from './rating';
 import type { Translate } from './translate';
 
 /** Keeps text inside one table cell or list line. */
@@ -19,14 +20,12 @@ function finding(f: Finding, course: boolean, lang: Language, t: Translate, miss
 function objective(o: AarObjective, n: number, course: boolean, lang: Language, t: Translate): string[] {
   const out = [`### ${n}. ${o.text[lang]}`, ''];
   for (const r of o.ratings) {
-    const count = t('objectives.count', { ns: 'debrief', performed: r.performed, opportunities: r.opportunities });
+    const count = ratingCount(r, t);
     const over =
       r.computed && r.reason
         ? ` — ${t('aar.objectives.overridden', { computed: t(`objectives.${r.computed}`, { ns: 'debrief' }), reason: cell(r.reason) })}`
         : '';
-    out.push(
-      `- ${t('aar.objectives.rating')}${course ? ` ${r.label}` : ''}: **${t(`objectives.${r.rating}`, { ns: 'debrief' })}** (${count})${over}`,
-    );
+    out.push(`- ${t('aar.objectives.rating')}${course ? ` ${r.label}` : ''}: **${ratingLabel(r, t)}** (${count})${over}`);
   }
   out.push('', `**${t('aar.objectives.strengths')}**`, '');
   out.push(...(o.strengths.length ? o.strengths.map((f) => finding(f, course, lang, t, false)) : [t('aar.objectives.none')]));
@@ -81,10 +80,12 @@ export function renderAarMarkdown(aar: Aar, s: Scenario, lang: Language, t: Tran
   out.push(`## ${t('aar.timeline.heading')}`, '');
   for (const team of aar.teams) {
     if (course) out.push(`### ${team.label}`, '');
-    out.push(
-      `| # | ${t('aar.timeline.time')} | ${t('aar.timeline.stage')} | ${t('aar.timeline.choice')} | ${t('aar.timeline.effect')} | ${t('aar.timeline.real')} |`,
-      '|---:|---|---|---|---|---|',
-    );
+    if (team.decisions.length === 0) out.push(t('aar.timeline.none'));
+    else
+      out.push(
+        `| # | ${t('aar.timeline.time')} | ${t('aar.timeline.stage')} | ${t('aar.timeline.choice')} | ${t('aar.timeline.effect')} | ${t('aar.timeline.real')} |`,
+        '|---:|---|---|---|---|---|',
+      );
     team.decisions.forEach((d, i) => {
       const choice = `${d.kind === 'timeout' ? t('aar.timeline.timeout') : (d.option?.label[lang] ?? '')}${d.undone ? ` (${t('aar.timeline.undone')})` : ''}`;
       const effect = d.changes.map((c) => `${c.label[lang]} ${signed(c.delta)}`).join('; ') || '—';
