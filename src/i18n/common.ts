@@ -11,6 +11,8 @@ const nl = {
   loading: 'Even geduld, het scenario wordt geladen…',
   footer:
     'Een oefening, geen echte gebeurtenis. De scenario’s zijn gebaseerd op openbare bronnen over echte incidenten. Je spel blijft in deze browser.',
+  footerServer:
+    'Een oefening, geen echte gebeurtenis. De scenario’s zijn gebaseerd op openbare bronnen over echte incidenten. Deze oefening wordt bewaard op de server van de facilitator.',
   outcome: { good: 'Goede afloop', mixed: 'Gemengde afloop', bad: 'Slechte afloop' },
   minutes: '{{from}}–{{to}} min',
   loadFailed: 'Het scenario kon niet worden geladen: {{message}}',
@@ -38,6 +40,8 @@ const en: typeof nl = {
   largeText: 'Large text',
   loading: 'One moment, loading the scenario…',
   footer: 'An exercise, not a real event. The scenarios are based on public sources about real incidents. Your game stays in this browser.',
+  footerServer:
+    'An exercise, not a real event. The scenarios are based on public sources about real incidents. This exercise is kept on the facilitator’s server.',
   outcome: { good: 'Good outcome', mixed: 'Mixed outcome', bad: 'Bad outcome' },
   minutes: '{{from}}–{{to}} min',
   loadFailed: 'The scenario could not be loaded: {{message}}',

@@ -130,6 +130,7 @@ const nl = {
       refused: 'Niet bewaard: {{message}}',
       saved: 'Rij bewaard.',
       readOnly: 'Deze sessie is alleen te lezen; het verbeterplan toont wat het logboek bevat.',
+      readOnlyCourse: 'Dit verslag is alleen te lezen; het verbeterplan toont wat de teams in hun eigen sessie vastlegden.',
     },
     participants: {
       heading: 'Bijlage B: Deelnemers en rollen',
@@ -293,6 +294,7 @@ const en: typeof nl = {
       refused: 'Not saved: {{message}}',
       saved: 'Row saved.',
       readOnly: 'This session is read-only; the improvement plan shows what its log holds.',
+      readOnlyCourse: 'This report is read-only; the improvement plan shows what the teams recorded in their own sessions.',
     },
     participants: {
       heading: 'Appendix B: Participants and roles',

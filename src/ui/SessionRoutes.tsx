@@ -35,7 +35,6 @@ const Participant = lazyScreen<ParticipantScreenProps>(() =>
 ).Screen;
 
 /** True for an address that belongs to a facilitated session. */
-export const isSessionPath = (path: string) => /^\/(f|p|o|s|c)(\/|$)/.test(path);
 
 const hashParams = () => new URLSearchParams(window.location.hash.replace(/^#/, ''));
 

@@ -9,6 +9,9 @@ export const paths = {
   compare: '/compare',
 } as const;
 
+/** The addresses of sessions on the server (join, facilitator, projector, observer, course); the rest is solo play. */
+export const isSessionPath = (path: string) => /^\/(f|p|o|s|c)(\/|$)/.test(path);
+
 export const patterns = {
   setup: '/setup/:scenarioId',
   play: '/play/:saveId',

@@ -2,8 +2,10 @@
 // A screen's own bar (the play bar) sits under the banner and stays in view while the page scrolls.
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { Language } from '../../engine/play/schema';
 import { useSettingsStore } from '../../store/settings';
+import { isSessionPath } from '../paths';
 
 /** Listed here, not imported from the schema, so the start screen does not pull in the validator. */
 const languages: Language[] = ['nl', 'en'];
@@ -73,6 +75,7 @@ function useStickyBar(sticky: boolean) {
 export function Shell({ children, banner }: { children: ReactNode; banner?: ReactNode }) {
   const { t } = useTranslation('common');
   const sticky = useStickyBar(banner !== undefined);
+  const [location] = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -103,7 +106,8 @@ export function Shell({ children, banner }: { children: ReactNode; banner?: Reac
         {children}
       </main>
       <footer className="footer">
-        <p>{t('footer')}</p>
+        {/* Solo play keeps everything in this browser; a facilitated session lives on the facilitator's server. */}
+        <p>{t(isSessionPath(location) ? 'footerServer' : 'footer')}</p>
       </footer>
     </div>
   );

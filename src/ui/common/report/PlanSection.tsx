@@ -133,7 +133,9 @@ export function PlanSection({ aar, lang, t, onPlanRow }: Props) {
   return (
     <section className="aar__section aar__section--plan" aria-labelledby="aar-plan">
       <h2 id="aar-plan">{t('aar.plan.heading')}</h2>
-      <p className="hint aar__screen">{onPlanRow ? t('aar.plan.intro') : t('aar.plan.readOnly')}</p>
+      <p className="hint aar__screen">
+        {onPlanRow ? t('aar.plan.intro') : t(aar.kind === 'course' ? 'aar.plan.readOnlyCourse' : 'aar.plan.readOnly')}
+      </p>
       {aar.plan.length === 0 ? (
         <p>{t('aar.plan.empty')}</p>
       ) : (
