@@ -168,6 +168,18 @@ describe('a facilitated exercise', () => {
         .getByRole('region', { name: /Verbeterpunten/ })
         .getByText('Eerder de pers te woord staan')
         .waitFor();
+      // An observer (evaluator) follows the same objective and adds a point signed with their own name.
+      const evaluator = await open();
+      await evaluator.goto(observerHref ?? '');
+      await evaluator.getByText('Leerdoel 1 van', { exact: false }).waitFor();
+      await evaluator.getByRole('textbox', { name: 'Uw naam' }).fill('Evi');
+      await evaluator.getByRole('radio', { name: 'Verbeterpunt' }).check();
+      await evaluator.getByRole('textbox', { name: 'Uw punt' }).fill('Logboek pas na een uur begonnen');
+      await evaluator.getByRole('button', { name: 'Versturen', exact: true }).click();
+      await projector.getByText('Logboek pas na een uur begonnen').waitFor();
+      await expectAccessible(evaluator, 'the observer in the hot wash');
+      await shot(evaluator, 'hotwash-observer-nl');
+      await evaluator.context().close();
       await expectAccessible(fac, 'the console in the hot wash');
       await expectAccessible(anna, 'the hot wash on a phone');
       await expectAccessible(projector, 'the projector in the hot wash');

@@ -84,19 +84,22 @@ export function Observer({
   if (view.ended)
     return (
       <Shell>
-        <div className="page page-wide">
-          <AfterSwitch after={after} onChange={setAfter} />
-        </div>
         {after === 'hotwash' ? (
-          <div className="page page-wide console-grid">
-            <div className="console-main">
-              <ObserverHotwash view={view} lang={lang} author={signed} send={(e) => sender.run(state.send(e))} />
+          <div className="page page-wide">
+            <AfterSwitch after={after} onChange={setAfter} />
+            <div className="console-grid">
+              <div className="console-main">
+                <ObserverHotwash view={view} lang={lang} author={signed} send={(e) => sender.run(state.send(e))} />
+              </div>
+              <div className="console-side">{observe}</div>
             </div>
-            <div className="console-side">{observe}</div>
           </div>
         ) : (
           <>
-            {observe}
+            <div className="page page-wide">
+              <AfterSwitch after={after} onChange={setAfter} />
+              {observe}
+            </div>
             {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}
           </>
         )}
