@@ -10,6 +10,7 @@ import { InjectItem } from '../common/InjectItem';
 import { Shell } from '../common/Shell';
 import { type After, AfterSwitch } from '../common/session/AfterSwitch';
 import { Gate } from '../common/session/Gate';
+import { HotwashFollow } from '../common/session/Hotwash';
 import { LastConsequence, OptionsOverview, ParticipantsPanel, PendingInjects, StageSummary } from '../common/session/Overview';
 import { SessionBar } from '../common/session/SessionBar';
 import { TallyBars } from '../common/session/TallyBars';
@@ -19,7 +20,6 @@ import { useFollowFork } from '../common/session/useFollowFork';
 import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { ObservationForm } from './ObservationForm';
-import { ObserverHotwash } from './ObserverHotwash';
 import './observer.css';
 
 export type ObserverScreenProps = SessionScreenProps & { sessionId: string; secret: string | null };
@@ -89,7 +89,7 @@ export function Observer({
             <AfterSwitch after={after} onChange={setAfter} />
             <div className="console-grid">
               <div className="console-main">
-                <ObserverHotwash view={view} lang={lang} author={signed} send={(e) => sender.run(state.send(e))} />
+                <HotwashFollow view={view} lang={lang} author={signed} send={(e) => sender.run(state.send(e))} />
               </div>
               <div className="console-side">{observe}</div>
             </div>

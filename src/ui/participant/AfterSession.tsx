@@ -5,7 +5,7 @@ import type { Language } from '../../engine/play/schema';
 import type { PlayView } from '../../engine/play/view';
 import type { ProposedEvent } from '../../net/protocol';
 import { FeedbackForm } from '../common/FeedbackForm';
-import { HotwashItemForm, HotwashItems, HotwashObjective } from '../common/session/Hotwash';
+import { HotwashFollow } from '../common/session/Hotwash';
 
 export type AfterSessionProps = {
   view: PlayView;
@@ -18,27 +18,9 @@ export type AfterSessionProps = {
 
 export function AfterSession({ view, lang, role, send, problem }: AfterSessionProps) {
   const { t } = useTranslation('hotwash');
-  const focus = view.hotwash.focus;
   return (
     <>
-      <section className="panel" aria-labelledby="hotwash-heading">
-        {focus ? (
-          <>
-            <HotwashObjective focus={focus} lang={lang} headingId="hotwash-heading" level={1} />
-            <HotwashItemForm
-              level={2}
-              // The server signs the item with the participant's own name.
-              onSend={(kind, text) => send({ type: 'hotwash.item', kind, text, objectiveId: focus.id })}
-            />
-            <HotwashItems items={view.hotwash.items} objectiveId={focus.id} level={2} />
-          </>
-        ) : (
-          <>
-            <h1 id="hotwash-heading">{t('hotwash.heading')}</h1>
-            <p role="status">{t('hotwash.waiting')}</p>
-          </>
-        )}
-      </section>
+      <HotwashFollow view={view} lang={lang} send={send} />
       {problem && (
         <p className="notice notice-error" role="alert">
           {t('feedback.refused', { message: problem })}

@@ -1,10 +1,12 @@
 // The hot wash's shared parts: the objective that is up (with its place in the list), the strengths and areas for
-// improvement collected under it, and the short form a participant (or the facilitator) sends a point with.
+// improvement collected under it, and the short form a participant (or the facilitator) sends a point with; and
+// the view a phone or an observer follows the facilitator with.
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HotwashKind } from '../../../engine/play/events';
 import type { Language } from '../../../engine/play/schema';
-import type { HotwashItemView, HotwashView } from '../../../engine/play/view';
+import type { HotwashItemView, HotwashView, PlayView } from '../../../engine/play/view';
+import type { ProposedEvent } from '../../../net/protocol';
 import './hotwash.css';
 
 export function HotwashObjective({
@@ -121,5 +123,42 @@ export function HotwashItemForm({
         {sent ? t('hotwash.add.sent', { text: sent }) : ''}
       </p>
     </form>
+  );
+}
+
+/** The objective the facilitator has put up, the form, and what the room has sent; before that, a waiting line. */
+export function HotwashFollow({
+  view,
+  lang,
+  author,
+  send,
+}: {
+  view: PlayView;
+  lang: Language;
+  /** The name a point is signed with; left out, the server signs it (a participant's own name). */
+  author?: string;
+  send: (e: ProposedEvent) => Promise<boolean>;
+}) {
+  const { t } = useTranslation('hotwash');
+  const focus = view.hotwash.focus;
+  return (
+    <section className="panel" aria-labelledby="hotwash-heading">
+      {focus ? (
+        <>
+          <HotwashObjective focus={focus} lang={lang} headingId="hotwash-heading" level={1} />
+          <HotwashItemForm
+            level={2}
+            onSend={(kind, text) => send({ type: 'hotwash.item', kind, text, ...(author ? { author } : {}), objectiveId: focus.id })}
+          />
+          <HotwashItems items={view.hotwash.items} objectiveId={focus.id} level={2} />
+        </>
+      ) : (
+        <>
+          <h1 id="hotwash-heading">{t('hotwash.heading')}</h1>
+          <p role="status">{t('hotwash.waiting')}</p>
+          <HotwashItems items={view.hotwash.items} objectiveId={null} level={2} />
+        </>
+      )}
+    </section>
   );
 }
