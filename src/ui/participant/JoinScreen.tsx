@@ -1,5 +1,7 @@
 // Joining at /s/:code: the code's session (its roles), a display name and a role. The resume secret the server
 // hands back is kept in this browser, so a reload or a locked phone returns to the same place without joining twice.
+
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { join, joinInfo } from '../../net/api';
@@ -11,6 +13,29 @@ import { Shell } from '../common/Shell';
 import { useLang } from '../common/useLang';
 
 type Name = { nl: string; en: string };
+
+/**
+ * Why joining did not work, in the person's language: by the server's answer (an ended session, too many wrong
+ * codes, no server at all), keeping the server's own words only where they name the field that was wrong.
+ */
+function joinProblem(r: { status: number; message: string }, code: string, t: TFunction<'facilitate'>): string {
+  switch (r.status) {
+    case 0:
+      return t('join.offline');
+    case 404:
+      return t('join.unknown', { code });
+    case 410:
+      return t('join.ended');
+    case 429:
+      return t('join.tooMany');
+    case 400:
+      return t('join.invalid', { message: r.message });
+    case 409:
+      return t('join.refused');
+    default:
+      return r.message;
+  }
+}
 
 export function JoinScreen({ code, onJoined }: { code: string; onJoined: (seat: Seat) => void }) {
   const { t } = useTranslation('facilitate');
@@ -29,7 +54,7 @@ export function JoinScreen({ code, onJoined }: { code: string; onJoined: (seat: 
         // The exercise's language is the room's: the join screen and the session speak it unless the person switches.
         useSettingsStore.getState().setLang(r.value.language);
         setInfo(r.value);
-      } else setProblem(r.status === 404 ? t('join.unknown', { code }) : r.message);
+      } else setProblem(joinProblem(r, code, t));
     });
     return () => {
       live = false;
@@ -41,7 +66,7 @@ export function JoinScreen({ code, onJoined }: { code: string; onJoined: (seat: 
     const r = await join({ code, name, role });
     setBusy(false);
     if (!r.ok) {
-      setProblem(r.message);
+      setProblem(joinProblem(r, code, t));
       return;
     }
     const seat = { ...r.value, code };
