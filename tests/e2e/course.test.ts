@@ -123,8 +123,13 @@ describe('a training course', () => {
     await shot(trainer, 'course-report-en');
     await switchLanguage(trainer, 'nl');
     await trainer.getByText('Evaluatieverslag en verbeterplan — cursus').waitFor();
-    await trainer.getByText('Dit verslag is alleen te lezen; het verbeterplan toont wat de teams in hun eigen sessie vastlegden.').waitFor();
-    await trainer.getByRole('contentinfo').getByText(/wordt bewaard op de server van de facilitator/).waitFor();
+    await trainer
+      .getByText('Dit verslag is alleen te lezen; het verbeterplan toont wat de teams in hun eigen sessie vastlegden.')
+      .waitFor();
+    await trainer
+      .getByRole('contentinfo')
+      .getByText(/wordt bewaard op de server van de facilitator/)
+      .waitFor();
     await trainer.setViewportSize({ width: 390, height: 844 });
     await expectAccessible(trainer, 'the course’s after-action report at phone width (nl)');
     await shot(trainer, 'course-report-phone-nl');
