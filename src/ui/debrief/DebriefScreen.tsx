@@ -1,6 +1,6 @@
 // The debrief screen: the after-action report of a finished session, derived only by replaying its event log,
 // with Markdown and JSON export, printing, and an improvement plan the team fills in.
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../engine/play/clock';
 import { type FeedbackAnswer, feedbackOf } from '../../engine/play/feedback';
@@ -10,6 +10,7 @@ import type { Session } from '../../engine/play/session';
 import { FeedbackForm } from '../common/FeedbackForm';
 import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
+import { Actions, contents, Section } from './DebriefFrame';
 import { download, fileStem, type Translate } from './format';
 import { FeedbackSummaryView, feedbackMarkdown, HotwashSection, hotwashMarkdown } from './HotwashSection';
 import { type ImprovementPlan, renderMarkdown } from './markdown';
@@ -36,80 +37,6 @@ export type DebriefScreenProps = {
   /** The scenario is on no build (uploaded, or an own file): the JSON export carries it, so the file loads anywhere. */
   embedScenario?: boolean;
 } & WhatIfActions;
-
-type SectionProps = { id: string; title: string; children: React.ReactNode; extra?: string; first?: boolean };
-
-/**
- * A section of the report. Only the `first` ones render their content in the first paint; the others show their
- * heading at once and fill in right after (a deferred render React can interrupt), so the debrief appears without
- * waiting for the timeline and the chart.
- */
-function Section({ id, title, children, extra = '', first = false }: SectionProps) {
-  const ready = useDeferredValue(true, first);
-  return (
-    <section className={`debrief__section debrief__section--${id} ${extra}`.trim()} aria-labelledby={`debrief-${id}`}>
-      <h2 id={`debrief-${id}`}>{title}</h2>
-      {ready && children}
-    </section>
-  );
-}
-
-/** The sections a facilitator jumps between, in page order, for the table of contents. */
-const contents = [
-  ['timeline', 'timeline.heading'],
-  ['metrics', 'chart.heading'],
-  ['map', 'map.heading'],
-  ['objectives', 'objectives.heading'],
-  ['replay', 'replay.heading'],
-  ['real', 'real.heading'],
-  ['questions', 'questions.heading'],
-  ['plan', 'plan.heading'],
-] as const;
-
-type ActionsProps = {
-  t: Translate;
-  status: string;
-  onMarkdown: () => void;
-  onJson: () => void;
-  onHome: () => void;
-  onPlayAgain?: () => void;
-  onReport?: () => void;
-};
-
-/** The report's actions; shown near the top and again at the end, so they are never a long scroll away. */
-function Actions({ t, status, onMarkdown, onJson, onHome, onPlayAgain, onReport }: ActionsProps) {
-  return (
-    <div className="debrief__actions-group">
-      <div className="debrief__actions">
-        <button type="button" className="button button-primary" onClick={onMarkdown}>
-          {t('actions.exportMarkdown')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onJson}>
-          {t('actions.exportJson')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t('actions.print')}
-        </button>
-        {onReport && (
-          <button type="button" className="button button-secondary" onClick={onReport}>
-            {t('actions.report')}
-          </button>
-        )}
-        {onPlayAgain && (
-          <button type="button" className="button button-secondary" onClick={onPlayAgain}>
-            {t('actions.again')}
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={onHome}>
-          {t('actions.home')}
-        </button>
-      </div>
-      <p className="debrief__status" role="status">
-        {status}
-      </p>
-    </div>
-  );
-}
 
 export function DebriefScreen({
   scenario,
