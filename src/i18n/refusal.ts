@@ -6,11 +6,19 @@ import type { ErrorCode } from '../net/protocol';
 
 type Sentences = {
   code: Record<ErrorCode | 'closed', string>;
+  /** Answers of the HTTP API that say nothing about the request itself. */
+  http: Record<'offline' | 'key' | 'tooMany' | 'server', string>;
   /** `invalid` and `stale` reach the client as protocol codes of their own. */
   reason: Record<Exclude<RejectCode, 'invalid' | 'stale'>, string>;
 };
 
 const nl: Sentences = {
+  http: {
+    offline: 'De server is niet bereikbaar. Draait Draaiboek nog op de laptop, en zit dit apparaat op hetzelfde netwerk?',
+    key: 'De sleutel in deze link klopt niet (meer). Open de link die u bij het maken kreeg opnieuw.',
+    tooMany: 'Te veel verzoeken vanaf dit apparaat. Wacht even en probeer het opnieuw.',
+    server: 'De server had een probleem of is bezet. Probeer het zo opnieuw.',
+  },
   code: {
     malformed: 'De server kon het bericht niet lezen.',
     'too-large': 'Het bericht is te groot om te versturen.',
@@ -59,6 +67,12 @@ const nl: Sentences = {
 };
 
 const en: Sentences = {
+  http: {
+    offline: 'The server cannot be reached. Is Draaiboek still running on the laptop, and is this device on the same network?',
+    key: 'The key in this link is wrong (or no longer valid). Open the link you were given when it was made again.',
+    tooMany: 'Too many requests from this device. Wait a moment and try again.',
+    server: 'The server had a problem or is busy. Try again shortly.',
+  },
   code: {
     malformed: 'The server could not read the message.',
     'too-large': 'The message is too large to send.',

@@ -12,19 +12,23 @@ import { Dashboard } from './Dashboard';
 import { useNow, useTeams } from './useTeams';
 import '../common/session/session.css';
 import './course.css';
+import { apiProblem } from '../common/session/refusalText';
 
 export type CourseScreenProps = { courseId: string; courseKey: string | null; loadScenario: (id: string) => Promise<Scenario> };
 
 export function CourseScreen({ courseId, courseKey, loadScenario }: CourseScreenProps) {
   const { t } = useTranslation('course');
   const [info, setInfo] = useState<CourseInfo | null>(null);
-  const [problem, setProblem] = useState<string | null>(courseKey ? null : 'no key in the link');
+  // The server's answer is kept as it came and said in the reader's language when shown (see apiProblem).
+  const [problem, setProblem] = useState<{ status: number; message: string } | null>(
+    courseKey ? null : { status: -1, message: 'no key in the link' },
+  );
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const reload = useCallback(async () => {
     if (!courseKey) return;
     const r = await courseInfo(courseId, courseKey);
     if (r.ok) setInfo(r.value);
-    else setProblem(r.message);
+    else setProblem(r);
   }, [courseId, courseKey]);
   useEffect(() => {
     void reload();
@@ -47,7 +51,7 @@ export function CourseScreen({ courseId, courseKey, loadScenario }: CourseScreen
         <div className="page">
           <div className="notice notice-error" role="alert">
             <h1>{t('dash.refused')}</h1>
-            <p>{problem}</p>
+            <p>{problem ? apiProblem(t, problem) : null}</p>
             <p>
               <a href="/">{t('facilitate:gate.home')}</a>
             </p>
@@ -80,6 +84,7 @@ function Live({
   loadScenario: (id: string) => Promise<Scenario>;
   reload: () => Promise<void>;
 }) {
+  const { t } = useTranslation('course');
   const lang = useLang();
   const now = useNow();
   const rows = useTeams(info.teams, courseKey, loadScenario, now);
@@ -95,11 +100,11 @@ function Live({
         compareHref={`/c/${info.courseId}/compare#k=${courseKey}`}
         onCommand={async (c) => {
           const r = await courseCommand(info.courseId, courseKey, c);
-          return r.ok ? { ok: true, results: r.value.results } : { ok: false, message: r.message };
+          return r.ok ? { ok: true, results: r.value.results } : { ok: false, message: apiProblem(t, r) };
         }}
         onAddTeam={async (name) => {
           const r = await addTeam(info.courseId, courseKey, name);
-          if (!r.ok) return { ok: false, message: r.message };
+          if (!r.ok) return { ok: false, message: apiProblem(t, r) };
           await reload();
           return { ok: true, team: r.value };
         }}

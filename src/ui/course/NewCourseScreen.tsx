@@ -15,6 +15,7 @@ import { SessionFields, type TimerChoice } from '../common/session/SessionFields
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './course.css';
+import { apiProblem } from '../common/session/refusalText';
 
 export type NewCourseScreenProps = { catalog: CatalogEntry[]; onOpen: (link: string) => void };
 
@@ -87,7 +88,7 @@ function CreateForm({ catalog, onOpen }: NewCourseScreenProps) {
       ...(lateJoin === 'current' ? { referenceTeam: Math.min(reference, Math.max(1, teams)) } : {}),
     });
     setBusy(false);
-    if (!r.ok) return setProblem(r.message);
+    if (!r.ok) return setProblem(apiProblem(t, r));
     onOpen(r.value.link);
   };
 
@@ -197,7 +198,7 @@ function LaptopForm({ onOpen }: { onOpen: (link: string) => void }) {
       onSubmit={async (e) => {
         e.preventDefault();
         const r = await joinCourse({ code: clean, name: name.trim() });
-        if (!r.ok) return setProblem(r.message);
+        if (!r.ok) return setProblem(apiProblem(t, r));
         const team = r.value.team;
         const link = `/f/${team.sessionId}${consoleHash(team.tokens)}`;
         keepConsoleLink(team.sessionId, link);

@@ -32,6 +32,7 @@ import { InvitePanel } from './InvitePanel';
 import { lockOffer } from './lockRule';
 import { SessionReport } from './SessionReport';
 import './facilitate.css';
+import { apiProblem } from '../common/session/refusalText';
 
 export type ConsoleScreenProps = SessionScreenProps & { sessionId: string; keys: ConsoleKeys | null };
 
@@ -76,7 +77,7 @@ export function Console({
     const onFork = (seq: number, optionId: string) => {
       setForkProblem(null);
       void forkRoom(sessionId, keys.facilitator, { seq, optionId }).then((r) => {
-        if (!r.ok) setForkProblem(r.message);
+        if (!r.ok) setForkProblem(apiProblem(t, r));
       });
       return true;
     };

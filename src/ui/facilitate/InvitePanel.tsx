@@ -5,17 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { invite as fetchInvite } from '../../net/api';
 import type { ConsoleKeys } from '../../net/links';
 import type { Invite } from '../../net/protocol';
+import { apiProblem } from '../common/session/refusalText';
 
 export function InvitePanel({ sessionId, keys }: { sessionId: string; keys: ConsoleKeys }) {
   const { t } = useTranslation('facilitate');
   const [invite, setInvite] = useState<Invite | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ status: number; message: string } | null>(null);
   useEffect(() => {
     let live = true;
     void fetchInvite(sessionId, keys.facilitator).then((r) => {
       if (!live) return;
       if (r.ok) setInvite(r.value);
-      else setProblem(r.message);
+      else setProblem(r);
     });
     return () => {
       live = false;
@@ -29,7 +30,7 @@ export function InvitePanel({ sessionId, keys }: { sessionId: string; keys: Cons
       <h2 id="invite-heading">{t('invite.heading')}</h2>
       {problem && (
         <p className="notice notice-error" role="alert">
-          {problem}
+          {apiProblem(t, problem)}
         </p>
       )}
       {invite && (

@@ -20,6 +20,7 @@ import { SessionFields, type TimerChoice } from '../common/session/SessionFields
 import { useLang } from '../common/useLang';
 import '../common/session/session.css';
 import './facilitate.css';
+import { apiProblem } from '../common/session/refusalText';
 
 export type NewSessionScreenProps = {
   catalog: CatalogEntry[];
@@ -125,7 +126,7 @@ export function NewSessionScreen({ catalog, onCreated, upload = uploadScenario }
     });
     setBusy(false);
     if (!r.ok) {
-      setProblem(r.message);
+      setProblem(apiProblem(t, r));
       return;
     }
     const link = `/f/${r.value.sessionId}${consoleHash(r.value.tokens)}`;

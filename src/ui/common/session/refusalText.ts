@@ -13,3 +13,22 @@ export function refusalText(t: TFunction, r: Refusal): string {
   if (!said) return r.message;
   return r.code === 'invalid' ? `${said} (${r.message})` : said;
 }
+
+/**
+ * What a screen says when the server's HTTP API refused or could not be reached. The kinds of answer that say
+ * nothing about the request (no server, a wrong key, too many requests, a busy or failing server) are said in the
+ * reader's language; the others keep the server's words, which name the field or the thing that was not found.
+ */
+export function apiProblem(t: TFunction, r: { status: number; message: string }): string {
+  const kind =
+    r.status === 0
+      ? 'offline'
+      : r.status === 401 || r.status === 403
+        ? 'key'
+        : r.status === 429
+          ? 'tooMany'
+          : r.status >= 500
+            ? 'server'
+            : null;
+  return kind ? t(`http.${kind}`, { ns: 'refusal' }) : r.message;
+}
