@@ -20,15 +20,13 @@ export function refusalText(t: TFunction, r: Refusal): string {
  * reader's language; the others keep the server's words, which name the field or the thing that was not found.
  */
 export function apiProblem(t: TFunction, r: { status: number; message: string }): string {
-  const kind =
-    r.status === 0
-      ? 'offline'
-      : r.status === 401 || r.status === 403
-        ? 'key'
-        : r.status === 429
-          ? 'tooMany'
-          : r.status >= 500
-            ? 'server'
-            : null;
+  const kind = httpKind(r.status);
   return kind ? t(`http.${kind}`, { ns: 'refusal' }) : r.message;
+}
+
+function httpKind(status: number): 'offline' | 'key' | 'tooMany' | 'server' | null {
+  if (status === 0) return 'offline';
+  if (status === 401 || status === 403) return 'key';
+  if (status === 429) return 'tooMany';
+  return status >= 500 ? 'server' : null;
 }
