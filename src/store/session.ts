@@ -24,7 +24,8 @@ import {
 } from '../engine/play/session';
 import { useDiscoveriesStore } from './discoveries';
 import { registerSessionStore } from './loaded';
-import { looksLikeSave, newSaveId, type StorageProblem, useSavesStore } from './saves';
+import { looksLikeSave } from './save-label';
+import { newSaveId, type StorageProblem, useSavesStore } from './saves';
 import { browserStorage, type SessionStorage } from './storage';
 
 export type ResumeOutcome =
