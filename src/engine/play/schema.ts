@@ -1,107 +1,11 @@
 // The scenario format: one zod schema from which the TypeScript types and the editors' JSON Schema derive.
 // Conditions and effects are plain data; nothing in a scenario is ever evaluated as code.
 import { z } from 'zod';
-import { MAX_METRIC, MAX_MINUTES, MAX_TEXT } from './limits.ts';
+import { DateTime, Id, metricValue, minutes, Str, Text } from './schema-basics.ts';
+import { Condition } from './schema-condition.ts';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-export const Id = z
-  .string({ error: 'expected an id (text)' })
-  .regex(/^[a-z][a-z0-9_-]*$/i, 'an id starts with a letter and holds only letters, digits, "-" and "_"');
-
-const tooLong = `a text may hold at most ${MAX_TEXT.toLocaleString('en')} characters`;
-/** A plain string field (names, publishers), held to the same length limit as a text. */
-const Str = () => z.string().max(MAX_TEXT, tooLong);
-
-/**
- * A number that names the cause when it is not finite: YAML's .nan and .inf parse as numbers, and zod's own message
- * ("expected number, received NaN") hides that the file says so. Other mistakes keep zod's message.
- */
-const num = (what: string) =>
-  z.number({
-    error: (iss) =>
-      typeof iss.input === 'number' && !Number.isFinite(iss.input)
-        ? `${what} is ${String(iss.input)} (YAML .nan or .inf); it must be a finite number`
-        : undefined,
-  });
-const minutes = (what: string) =>
-  num(what)
-    .int(`${what} is a whole number of minutes`)
-    .max(MAX_MINUTES, `${what} may be at most ${MAX_MINUTES.toLocaleString('en')} minutes (ten years)`);
-const metricValue = (what: string) =>
-  num(what)
-    .int(`${what} is a whole number`)
-    .min(-MAX_METRIC, `${what} may be at least ${(-MAX_METRIC).toLocaleString('en')}`)
-    .max(MAX_METRIC, `${what} may be at most ${MAX_METRIC.toLocaleString('en')}`);
-
-/** Every text a player reads, in Dutch and English. */
-export const Text = z.strictObject(
-  {
-    nl: z.string({ error: 'Dutch text (nl) is missing' }).trim().min(1, 'Dutch text (nl) is empty').max(MAX_TEXT, tooLong),
-    en: z.string({ error: 'English text (en) is missing' }).trim().min(1, 'English text (en) is empty').max(MAX_TEXT, tooLong),
-  },
-  { error: 'expected a text with "nl" and "en"' },
-);
-export type Text = z.infer<typeof Text>;
-
-/** ISO date-time with an explicit offset, e.g. 2020-01-14T21:40:00+01:00. */
-const DateTime = z.iso.datetime({ offset: true, local: false, error: 'expected a date-time with offset, e.g. 2020-01-14T21:40:00+01:00' });
-
-export const comparisons = ['<', '<=', '>', '>=', '==', '!='] as const;
-
-/**
- * A condition is exactly one of: a flag that is set, all/any of a list, the negation of one,
- * a metric comparison, or a point on the simulated clock (minutes since the scenario's start).
- */
-export type Condition = {
-  flag?: string;
-  all?: Condition[];
-  any?: Condition[];
-  not?: Condition;
-  metric?: string;
-  op?: (typeof comparisons)[number];
-  value?: number;
-  clockAtLeast?: number;
-  clockBefore?: number;
-};
-const conditionKinds = ['flag', 'all', 'any', 'not', 'metric', 'clockAtLeast', 'clockBefore'] as const;
-
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z
-    .strictObject(
-      {
-        flag: Id.optional(),
-        all: z.array(Condition).min(1, 'an "all" needs at least one condition').optional(),
-        any: z.array(Condition).min(1, 'an "any" needs at least one condition').optional(),
-        not: Condition.optional(),
-        metric: Id.optional(),
-        op: z.enum(comparisons, { error: `op must be one of ${comparisons.join(' ')}` }).optional(),
-        value: num('value')
-          .refine((v) => Math.abs(v) <= MAX_METRIC, `value may be at most ${MAX_METRIC.toLocaleString('en')} either side of 0`)
-          .optional(),
-        clockAtLeast: minutes('clockAtLeast').min(0).optional(),
-        clockBefore: minutes('clockBefore').min(0).optional(),
-      },
-      { error: 'expected a condition object (flag, all, any, not, metric, clockAtLeast or clockBefore)' },
-    )
-    .superRefine((c, ctx) => {
-      const kinds = conditionKinds.filter((k) => c[k] !== undefined);
-      if (kinds.length !== 1) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `a condition needs exactly one of ${conditionKinds.join(', ')} (found ${kinds.length ? kinds.join(', ') : 'none'})`,
-        });
-        return;
-      }
-      if (kinds[0] === 'metric' && (c.op === undefined || c.value === undefined)) {
-        ctx.addIssue({ code: 'custom', message: 'a metric condition needs "op" and "value"' });
-      }
-      if (kinds[0] !== 'metric' && (c.op !== undefined || c.value !== undefined)) {
-        ctx.addIssue({ code: 'custom', message: '"op" and "value" belong only in a metric condition' });
-      }
-    }),
-);
+export { DateTime, Id, type Language, languages, Text } from './schema-basics.ts';
+export { Condition, comparisons } from './schema-condition.ts';
 
 /** Metric id → change (positive or negative). Values are clamped to the metric's range. */
 export const Effects = z.record(Id, metricValue('an effect'));
