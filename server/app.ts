@@ -6,8 +6,6 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { renderSVG } from 'uqr';
-import { MAX_FILE_BYTES, tooLarge } from '../src/engine/play/limits.ts';
-import { scenarioHash } from '../src/engine/play/session.ts';
 import {
   CreateSession,
   describeIssue,
@@ -17,8 +15,6 @@ import {
   type JoinInfo,
   JoinRequest,
   type LinkKind,
-  type UploadedScenario,
-  type UploadRefused,
 } from '../src/net/protocol.ts';
 import { ownerIn } from './access.ts';
 import { registerCourses } from './courses.ts';
@@ -32,7 +28,8 @@ import type { ScenarioShelf } from './scenarios.ts';
 import { hashSecret, newId, newSecret } from './secrets.ts';
 import { spawnSession } from './spawn.ts';
 import type { Cluster, EventStore, SessionStore } from './storage/types.ts';
-import { checkInThread, scenarioFor } from './uploads.ts';
+import { registerUploads } from './upload-route.ts';
+import { scenarioFor } from './uploads.ts';
 
 export type AppOptions = {
   events: EventStore;
@@ -77,7 +74,6 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     ...(opts.messageRate ? { messageRate: opts.messageRate } : {}),
   });
   const wrongCodes = new KeyedLimiter(opts.joinRate?.burst ?? 10, opts.joinRate?.perSecond ?? 0.2, opts.limitClock);
-  const uploads = new KeyedLimiter(opts.uploadRate?.burst ?? 10, opts.uploadRate?.perSecond ?? 1 / 30, opts.limitClock);
 
   await app.register(rateLimit, { max: opts.httpPerMinute ?? 600, timeWindow: '1 minute' });
   // ws closes a connection on an oversized frame; allow more than the protocol's limit so the hub can answer instead.
@@ -107,47 +103,13 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
 
   app.get('/api/scenarios', async () => opts.shelf.catalog());
 
-  // A scenario file (YAML or JSON) as the request body, checked like in the browser before anything is kept. A body
-  // past the file limit is cut off by Fastify and answered in the checker's own words (see the error handler).
-  app.addContentTypeParser(
-    ['text/plain', 'application/yaml', 'text/yaml'],
-    { parseAs: 'string', bodyLimit: MAX_FILE_BYTES },
-    (_req, body, done) => done(null, body),
-  );
-  app.post('/api/scenarios', { bodyLimit: MAX_FILE_BYTES }, async (req, reply) => {
-    if (typeof req.body !== 'string')
-      return bad(reply, 415, 'send the scenario file itself as the body, with content-type text/plain or application/yaml');
-    if (uploads.blocked(req.ip)) return bad(reply, 429, 'too many scenario uploads from this device: wait a minute and try again');
-    uploads.fail(req.ip);
-    const checked = await checkInThread(req.body);
-    if (!checked) return bad(reply, 503, 'the server is checking other scenarios: try again in a moment');
-    if (!checked.ok) {
-      const refused: UploadRefused = {
-        error: `the scenario was refused: ${checked.errors.length} ${checked.errors.length === 1 ? 'problem' : 'problems'}`,
-        findings: checked.errors,
-      };
-      log.info({ scenario: checked.id, errors: checked.errors.length }, 'scenario upload refused');
-      return reply.code(422).send(refused);
-    }
-    const { scenario, entry, warnings } = checked;
-    if (opts.shelf.get(scenario.id)) {
-      const refused: UploadRefused = {
-        error: `id: "${scenario.id}" is a scenario of this server; give your scenario an id of its own`,
-        findings: [{ path: '/id', line: null, message: `"${scenario.id}" is the id of a built-in scenario`, kind: 'duplicate-id' }],
-      };
-      return reply.code(422).send(refused);
-    }
-    const hash = scenarioHash(scenario);
-    await opts.sessions.saveScenario({
-      hash,
-      id: scenario.id,
-      version: scenario.version,
-      body: scenario,
-      uploadedAt: new Date(opts.clock.now()).toISOString(),
-    });
-    log.info({ scenario: scenario.id, hash }, 'scenario uploaded');
-    const uploaded: UploadedScenario = { hash, entry, warnings };
-    return reply.code(201).send(uploaded);
+  registerUploads(app, {
+    shelf: opts.shelf,
+    sessions: opts.sessions,
+    clock: opts.clock,
+    limitClock: opts.limitClock,
+    log,
+    rate: opts.uploadRate,
   });
 
   app.post('/api/sessions', async (req, reply) => {
@@ -277,17 +239,6 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerCourses(app, { ...opts, hub, wrongCodes });
 
   app.get('/ws', { websocket: true }, (socket, req) => hub.connect(socket, req.ip));
-
-  // A scenario file past the size limit never reaches the route: say so in the checker's words, with the same shape.
-  app.setErrorHandler((err: Error & { code?: string }, req, reply) => {
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' && req.url.startsWith('/api/scenarios')) {
-      const message = tooLarge(Number(req.headers['content-length']) || MAX_FILE_BYTES + 1);
-      const refused: UploadRefused = { error: message, findings: [{ path: '', line: null, message, kind: 'limit' }] };
-      return reply.code(413).send(refused);
-    }
-    // Everything else as before: Fastify's own answer.
-    return reply.send(err);
-  });
 
   if (opts.dist && existsSync(opts.dist)) {
     await app.register(fastifyStatic, { root: opts.dist, wildcard: false, index: ['index.html'] });
