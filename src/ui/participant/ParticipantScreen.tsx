@@ -1,6 +1,8 @@
 // A participant's screen at /s/:code (phone width first): the shared situation, the messages for everyone and for
 // their role as they arrive, the vote with confidence while the decision is open, the tally once revealed, the
-// consequence after, and the debrief at the end. Before joining (or when the kept place is gone) it shows the join form.
+// consequence after, and the debrief at the end. A message that arrives while the screen is open also shows a note
+// (InjectToasts); the facilitator's notes for the room are listed. Before joining (or when the kept place is gone) it
+// shows the join form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
@@ -12,7 +14,7 @@ import { Shell } from '../common/Shell';
 import { type After, AfterSwitch } from '../common/session/AfterSwitch';
 import { ForkNotice } from '../common/session/ForkNotice';
 import { Gate } from '../common/session/Gate';
-import { LastConsequence } from '../common/session/Overview';
+import { LastConsequence, NotesList } from '../common/session/Overview';
 import { SessionBar } from '../common/session/SessionBar';
 import { TallyBars } from '../common/session/TallyBars';
 import type { SessionScreenProps } from '../common/session/types';
@@ -22,6 +24,7 @@ import { useSender, useSessionView } from '../common/session/useSession';
 import { useLang } from '../common/useLang';
 import { AfterSession } from './AfterSession';
 import { Announcer } from './Announcer';
+import { InjectToasts } from './InjectToasts';
 import { JoinScreen } from './JoinScreen';
 import { VoteForm } from './VoteForm';
 import './participant.css';
@@ -113,6 +116,7 @@ export function Participant({
     >
       <div className="page participant">
         <Announcer injects={view.injects} lang={lang} />
+        <InjectToasts injects={view.injects} lang={lang} focusAfter="messages-heading" />
         <ForkNotice scenario={scenario} session={state.live.session} lang={lang} />
         {!view.started && (
           <p className="notice notice-info" role="status">
@@ -147,8 +151,14 @@ export function Participant({
             <TallyBars tally={view.tally} options={view.options} lang={lang} headingLevel={2} />
           </div>
         )}
+        {view.notes.length > 0 && (
+          <section className="panel" aria-labelledby="room-notes-heading">
+            <h2 id="room-notes-heading">{t('notes.heading')}</h2>
+            <NotesList notes={view.notes} scenario={scenario} lang={lang} />
+          </section>
+        )}
         <section className="panel" aria-labelledby="messages-heading">
-          <h2 id="messages-heading">
+          <h2 id="messages-heading" tabIndex={-1}>
             {t('feed.heading')} <span className="muted">({view.injects.length})</span>
           </h2>
           {view.injects.length === 0 && <p className="muted">{t('feed.none')}</p>}

@@ -2,7 +2,7 @@
 // built by the engine, and records what the screen submits. For the facilitated screens' component tests.
 
 import type { Scenario } from '../../../src/engine/play/schema';
-import { applyEvent, type EventInput, newSession, start } from '../../../src/engine/play/session';
+import { applyEvent, type EventInput, newSession, replay, type Session, start } from '../../../src/engine/play/session';
 import { SessionClient, type SocketLike } from '../../../src/net/client';
 import type { Viewer, WireEvent } from '../../../src/net/protocol';
 import { createConnectedStore } from '../../../src/store/connected';
@@ -49,7 +49,8 @@ export type Sent = { type: string; id: string; expectedSeq?: number; event: Reco
 
 /**
  * A store for `viewer` that has received this log; submissions are recorded and acknowledged, held (`hold`), or
- * answered with the server's error (`refuse`).
+ * answered with the server's error (`refuse`). `push` broadcasts more events as the server would (each checked by the
+ * engine first), `presence` says who is connected.
  */
 export async function fakeStore(
   s: Scenario,
@@ -58,12 +59,14 @@ export async function fakeStore(
   opts: { hold?: boolean; refuse?: { code: string; message: string; reason?: string } } = {},
 ) {
   const sent: Sent[] = [];
+  let current: ScriptedSocket | null = null;
+  let live = replay(s, { ...(log.header as Omit<Session, 'events'>), events: log.events as Session['events'] }).live;
   const client = new SessionClient({
     url: 'ws://test/ws',
     sessionId: 'stest00000001',
     secret: 'x'.repeat(20),
-    connect: () =>
-      new ScriptedSocket((m, socket) => {
+    connect: () => {
+      current = new ScriptedSocket((m, socket) => {
         if (m.type === 'hello')
           socket.reply({
             type: 'welcome',
@@ -80,7 +83,9 @@ export async function fakeStore(
           if (opts.refuse) socket.reply({ type: 'error', id: m.id, ...opts.refuse });
           else if (!opts.hold) socket.reply({ type: 'ack', id: m.id, seq: log.events.length + sent.length });
         }
-      }),
+      });
+      return current;
+    },
   });
   const store = createConnectedStore(client, s);
   await new Promise<void>((resolve) => {
@@ -92,5 +97,16 @@ export async function fakeStore(
       }
     });
   });
-  return { store, sent };
+  /** Broadcast these inputs as the next events of the log, in one go. */
+  const push = (...inputs: Record<string, unknown>[]) => {
+    for (const input of inputs) {
+      const r = applyEvent(s, live, { ...input, at: at(live.session.events.length) } as EventInput);
+      if (!r.ok) throw new Error(`${String(input.type)}: ${r.reason.message}`);
+      live = r.live;
+      current?.reply({ type: 'event', event: live.session.events.at(-1) });
+    }
+  };
+  const presence = (participants: string[], screens: Record<string, number> = {}) =>
+    current?.reply({ type: 'presence', participants, screens });
+  return { store, sent, push, presence };
 }
