@@ -135,8 +135,23 @@ async function loadAnalyse(root: string): Promise<Analyse | null> {
   return typeof mod.analyse === 'function' ? mod.analyse : null;
 }
 
-/** Apply every event of a session one by one, as a server or the store does, from an empty log. */
+/**
+ * Apply every event of a session one by one from an empty log, exactly as the server and the stores do: each event
+ * through `applyEvent` on the previous live state, which stays unchanged (so the new state gets arrays of its own).
+ */
 function applyAll(s: Scenario, session: Session): () => void {
+  return () => {
+    let live = start(s, { ...session, events: [] });
+    for (const event of session.events) {
+      const r = applyEvent(s, live, event);
+      if (!r.ok) throw new Error(`the benchmark session no longer applies: event ${event.seq}: ${r.reason.message}`);
+      live = r.live;
+    }
+  };
+}
+
+/** Fold a whole log at once, as loading a save or a reconnecting screen does (appends in place). */
+function replayAll(s: Scenario, session: Session): () => void {
   return () => {
     const result = replay(s, session);
     if (!result.ok) throw new Error(`the benchmark session no longer replays: ${result.reason.message}`);
@@ -157,6 +172,7 @@ export async function run(ctx: BenchContext): Promise<Section> {
   const longMs = perCall(applyAll(scenario, long), 1, { warmup: 2, repeats: 9 });
   const doubleMs = perCall(applyAll(scenario, double), 1, { warmup: 2, repeats: 9 });
   const bareLongMs = perCall(bareReplay(LONG), 5);
+  const replayLongMs = perCall(replayAll(scenario, long), 1, { warmup: 2, repeats: 9 });
   const replayedLong = replay(scenario, long);
   const replayedDouble = replay(scenario, double);
   if (!replayedLong.ok || !replayedDouble.ok) throw new Error('the long benchmark sessions must replay');
@@ -171,6 +187,11 @@ export async function run(ctx: BenchContext): Promise<Section> {
     row('events per second', perSecond(engineMs), perSecond(bareMs)),
     row(`apply ${LONG} events, votes and notes included (µs/event)`, usPerEvent(longMs, LONG), usPerEvent(bareLongMs, LONG)),
     row(`apply ${LONG * 2} events against ${LONG} (total time)`, doubleMs, longMs, 'linear when the ratio is ≈ 2×'),
+    row(
+      `replay the ${LONG}-event log at once, as loading a save does (µs/event)`,
+      usPerEvent(replayLongMs, LONG),
+      usPerEvent(bareLongMs, LONG),
+    ),
     row(`full report of the ${LONG}-event session (ms)`, reportMs, bareLongMs, `baseline: ${LONG} bare transitions`),
     row(`full report of ${LONG * 2} events against ${LONG}`, reportDoubleMs, reportMs, 'linear when the ratio is ≈ 2×'),
   ];

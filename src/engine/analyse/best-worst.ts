@@ -1,6 +1,7 @@
 // The best and worst reachable ending of an explored scenario, ranked by outcome and then by final metrics, with a
 // path to each: a best-first search over full metric values.
 
+import { indexOf } from '../play/index.ts';
 import type { EnterParams } from '../play/rules.ts';
 import type { Outcome, Scenario } from '../play/schema.ts';
 import { components, type StateGraph, type Step, transitionsFrom } from './explore.ts';
@@ -151,7 +152,7 @@ function ranked(s: Scenario, g: StateGraph, entries: Entry[], i: number): Ranked
   const metrics = Object.fromEntries(s.metrics.map((m, k) => [m.id, last.values[k] as number]));
   return {
     endingId,
-    outcome: s.endings.find((e) => e.id === endingId)?.outcome as Outcome,
+    outcome: indexOf(s).endings.get(endingId)?.outcome as Outcome,
     metrics,
     score: s.metrics.reduce(
       (sum, m) => sum + (m.good === 'higher' ? (metrics[m.id] as number) - m.min : m.max - (metrics[m.id] as number)),

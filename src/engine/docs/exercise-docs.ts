@@ -3,6 +3,7 @@
 // document model rendered to Markdown and to print-ready HTML. Pure: the CLI, the browser and tests all call this.
 import { formatClock } from '../play/clock.ts';
 import { historicalOption } from '../play/fork.ts';
+import { optionOf, placeTitle } from '../play/lookup.ts';
 import type { Language, Option, Scenario, Text } from '../play/schema.ts';
 import type { Block, DocSection, ExerciseDoc } from './doc-render.ts';
 
@@ -166,7 +167,7 @@ export function situationManual(s: Scenario, lang: Language): ExerciseDoc {
 function optionLine(s: Scenario, o: Option, lang: Language): string {
   const w = words[lang];
   const label = (id: string) => s.metrics.find((m) => m.id === id)?.label[lang] ?? id;
-  const place = (id: string) => s.stages.find((x) => x.id === id)?.title[lang] ?? s.endings.find((x) => x.id === id)?.title[lang] ?? id;
+  const place = (id: string) => placeTitle(s, id)[lang];
   const next = typeof o.next === 'string' ? [o.next] : o.next.map((r) => r.to);
   const parts = [
     o.label[lang],
@@ -236,7 +237,7 @@ export function facilitatorGuide(s: Scenario, lang: Language): ExerciseDoc {
             p(
               `${w.watch}: ${[
                 watched.length ? fill(w.watchObjectives, { list: watched.map(objective).join(', ') }) : '',
-                hist ? fill(w.realChoice, { option: st.decision.options.find((o) => o.id === hist)?.label[lang] ?? hist }) : '',
+                hist ? fill(w.realChoice, { option: optionOf(s, st.id, hist)?.label[lang] ?? hist }) : '',
               ]
                 .filter(Boolean)
                 .join(' ')}`,

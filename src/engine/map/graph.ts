@@ -1,6 +1,7 @@
 // A scenario as a graph for its map: stages and endings as nodes, one edge per pair of places joined by some option
 // (route lists included), and the paths a map marks — the team's, from its session, and the historical one.
 
+import { indexOf } from '../play/index.ts';
 import type { Language, Outcome, Scenario } from '../play/schema.ts';
 import { apply, newSession, replay, type Session } from '../play/session.ts';
 
@@ -80,7 +81,9 @@ export function historicalPath(s: Scenario): MapPath {
     if (!now.ok || now.game.done || seen.has(now.game.place)) break;
     const place = now.game.place;
     seen.add(place);
-    const option = s.stages.find((st) => st.id === place)?.decision.options.find((o) => o.historical);
+    const option = indexOf(s)
+      .stages.get(place)
+      ?.decision.options.find((o) => o.historical);
     if (!option) break;
     // In solo play the decision is opened (Continue) before it is chosen; the log holds both, as the player's does.
     const opened = now.live.decision ? { ok: true as const, session } : apply(s, session, { type: 'decision.open' }, at);

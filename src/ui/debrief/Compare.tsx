@@ -1,6 +1,7 @@
 // Original and fork side by side: where they split, every metric's three curves on one chart (original, this what-if,
 // the historical path; the comparison's shared chart), the three endings, and the decisions each made from the split on.
 import type { CompareLine, Comparison } from '../../engine/play/fork';
+import { optionOf } from '../../engine/play/lookup';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { CompareChart, LineKey } from '../common/compare/CompareChart';
 import { outcomeIcon, type Translate } from './format';
@@ -40,9 +41,7 @@ function Column({ which, line, lang, t }: { which: Line; line: CompareLine; lang
 
 export function Compare({ scenario, comparison: c, lang, t }: Props) {
   const option = (id: string | null) =>
-    id === null
-      ? t('timeline.timeout')
-      : (scenario.stages.find((s) => s.id === c.split.stageId)?.decision.options.find((o) => o.id === id)?.label[lang] ?? id);
+    id === null ? t('timeline.timeout') : (optionOf(scenario, c.split.stageId, id)?.label[lang] ?? id);
   return (
     <>
       <p className="compare__split">

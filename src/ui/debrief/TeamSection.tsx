@@ -2,6 +2,7 @@
 // team's alignment (share for the chosen option), mean confidence and who decided, the facilitator's notes and the
 // observations per objective. The Markdown export carries the same through teamMarkdown().
 import { formatClock } from '../../engine/play/clock';
+import { optionOf } from '../../engine/play/lookup';
 import type { Report, TimelineItem } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { Translate } from './format';
@@ -106,10 +107,9 @@ export function TeamSection({ report, scenario, lang, t }: Props) {
 function tallyText(item: TimelineItem, s: Scenario, lang: Language, t: Translate): string {
   const tally = item.decided?.tally;
   if (!tally || tally.total === 0) return t('team.noVotes');
-  const options = s.stages.find((x) => x.id === item.place.id)?.decision.options ?? [];
   return tally.options
     .filter((o) => o.votes > 0)
-    .map((o) => `${options.find((x) => x.id === o.optionId)?.label[lang] ?? o.optionId}: ${o.votes}`)
+    .map((o) => `${optionOf(s, item.place.id, o.optionId)?.label[lang] ?? o.optionId}: ${o.votes}`)
     .join('; ');
 }
 

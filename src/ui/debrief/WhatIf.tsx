@@ -2,6 +2,7 @@
 // there and plays on as a new session (the engine keeps the parent unchanged inside the fork).
 import { formatClock } from '../../engine/play/clock';
 import type { ForkPoint } from '../../engine/play/fork';
+import { optionOf } from '../../engine/play/lookup';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { Translate } from './format';
 
@@ -10,7 +11,7 @@ type Props = { scenario: Scenario; points: ForkPoint[]; lang: Language; t: Trans
 export function WhatIf({ scenario, points, lang, t, onFork }: Props) {
   if (points.length === 0) return <p>{t('whatif.none')}</p>;
   const label = (p: ForkPoint) => {
-    const chosen = p.chosen ? scenario.stages.find((s) => s.id === p.stageId)?.decision.options.find((o) => o.id === p.chosen) : undefined;
+    const chosen = optionOf(scenario, p.stageId, p.chosen ?? undefined);
     return chosen ? chosen.label[lang] : t('timeline.timeout');
   };
   return (

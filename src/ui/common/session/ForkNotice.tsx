@@ -1,5 +1,6 @@
 // On the screens of a what-if fork made for the room: where it plays on from and which option it takes instead.
 import { useTranslation } from 'react-i18next';
+import { optionOf, placeTitle } from '../../../engine/play/lookup';
 import type { Language, Scenario } from '../../../engine/play/schema';
 import type { Session } from '../../../engine/play/session';
 
@@ -9,11 +10,13 @@ export function ForkNotice({ scenario, session, lang }: { scenario: Scenario; se
   if (!parent) return null;
   const decided = session.events[parent.copied];
   const stageId = decided && 'stageId' in decided ? decided.stageId : undefined;
-  const stage = scenario.stages.find((s) => s.id === stageId);
-  const option = stage?.decision.options.find((o) => o.id === parent.optionId);
+  const option = stageId === undefined ? undefined : optionOf(scenario, stageId, parent.optionId);
   return (
     <p className="notice notice-info">
-      {t('fork.notice', { stage: stage?.title[lang] ?? stageId ?? '', option: option?.label[lang] ?? parent.optionId })}
+      {t('fork.notice', {
+        stage: stageId === undefined ? '' : placeTitle(scenario, stageId)[lang],
+        option: option?.label[lang] ?? parent.optionId,
+      })}
     </p>
   );
 }
