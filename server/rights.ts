@@ -20,6 +20,8 @@ export const facilitatorCommands = new Set([
 
 /** Debrief material the facilitator and observers may add at any time. */
 const recordTypes = new Set(['note.add', 'observation.add', 'hotwash.item', 'plan.item']);
+/** The facilitator's commands an observer may send too: observers are the evaluators, so they may override a rating. */
+const evaluatorCommands = new Set(['rating.override']);
 /**
  * The facilitator leads the hot wash: which objective is up, and which items go as duplicates. No expectedSeq: they
  * name their target outright, and participants' items arrive all the time, so a seq check would refuse them for nothing.
@@ -53,7 +55,8 @@ export function checkRights(sender: Sender, proposed: Record<string, unknown>, e
       if (type === 'vote.cast') return no('the facilitator does not vote; participants do');
       return { ok: true, event: { ...proposed, by: 'facilitator' } };
     case 'observer':
-      if (!recordTypes.has(type)) return no(`an observer records observations and notes; ${type} needs the facilitator link`);
+      if (!recordTypes.has(type) && !evaluatorCommands.has(type))
+        return no(`an observer records observations, notes and rating overrides; ${type} needs the facilitator link`);
       if (type === 'note.add' && proposed.visibility !== 'facilitator') return no('an observer’s notes are for the facilitator only');
       return { ok: true, event: { ...proposed, by: 'observer' } };
     case 'projector':

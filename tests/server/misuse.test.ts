@@ -213,7 +213,9 @@ describe('forbidden actions', () => {
   });
 
   it.each(commands.map((c) => [c.type, c]))('the projector and the observer cannot send %s', async (_t, event) => {
-    for (const token of [created.tokens.projector, created.tokens.observer]) {
+    // Observers are the evaluators: a rating override is theirs to send too (tests/server/rating-override.test.ts).
+    const tokens = event.type === 'rating.override' ? [created.tokens.projector] : [created.tokens.projector, created.tokens.observer];
+    for (const token of tokens) {
       const p = await RawSocket.open(server.ws);
       await p.hello(created.sessionId, token);
       const seq = await seqNow();
