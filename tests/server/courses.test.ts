@@ -1,11 +1,13 @@
 // @vitest-environment node
-// Courses on a real server: a trainer makes a course of three teams, the teams choose differently, one command
-// pauses, resumes and sends an inject to every team's log, late teams start at the beginning or where the reference
-// team is, a team laptop joins by the course code, and only the trainer's key drives the course.
+// Courses on a real server: a trainer makes a course of three teams, the teams choose differently and their exports
+// compare as three paths with their split points, one command pauses, resumes and sends an inject to every team's log,
+// late teams start at the beginning or where the reference team is, a team laptop joins by the course code, and only
+// the trainer's key drives the course.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { compareSessions } from '../../src/engine/compare/compare';
 import { parseSave } from '../../src/engine/play/save';
 import type { CommandResults, CourseExport, CourseInfo, CreatedCourse, CreatedTeam, JoinedCourse } from '../../src/net/course';
-import { createSession, joinSession, RawSocket, type Running, removeTemps, startServer } from './support';
+import { createSession, joinSession, mini, RawSocket, type Running, removeTemps, startServer } from './support';
 
 let server: Running | null = null;
 const sockets: RawSocket[] = [];
@@ -123,6 +125,63 @@ describe('a course of three teams', () => {
       expect(parsed.ok).toBe(true);
       expect(t.session.scenario).toMatchObject({ id: 'mini', version: 1, hash: expect.any(String) });
     }
+  });
+
+  it('gives a comparison of the three teams’ exported saves: three paths and the points where they split', async () => {
+    server = await startServer();
+    const c = await makeCourse();
+    const [red, green, blue] = c.teams as [CreatedTeam, CreatedTeam, CreatedTeam];
+    await play(red, red.tokens.facilitator, ['patch', 'monitor']);
+    await play(green, green.tokens.facilitator, ['wait', 'ignore']);
+    await play(blue, blue.tokens.facilitator, ['patch', 'cut']);
+    // As the course's compare screen does: every team's export read as a save, then compared by the engine.
+    const entries = (await exportOf(c)).teams.map((t) => {
+      const parsed = parseSave(JSON.stringify(t.session));
+      if (!parsed.ok) throw new Error(`${t.name}: ${parsed.message}`);
+      return { label: t.name, session: parsed.session };
+    });
+    const result = compareSessions(mini(), entries);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const cmp = result.comparison;
+    expect(cmp.paths.map((p) => [p.label, p.steps.map((x) => `${x.stageId}/${x.optionId}`)])).toEqual([
+      ['Rood', ['warning/patch', 'attack/monitor']],
+      ['Groen', ['warning/wait', 'attack/ignore']],
+      ['Blauw', ['warning/patch', 'attack/cut']],
+    ]);
+    expect(cmp.rows).toBe(2);
+    expect(cmp.paths.map((p) => p.ending?.id)).toEqual(['good', 'bad', 'good']);
+    // First all three split at the warning (Groen waits), then Rood and Blauw, who patched together, at the attack.
+    expect(
+      cmp.splits.map((x) => ({
+        index: x.index,
+        stageId: x.stageId,
+        first: x.first,
+        sessions: x.sessions,
+        branches: x.branches.map((b) => [b.optionId, b.sessions]),
+      })),
+    ).toEqual([
+      {
+        index: 0,
+        stageId: 'warning',
+        first: true,
+        sessions: [0, 1, 2],
+        branches: [
+          ['patch', [0, 2]],
+          ['wait', [1]],
+        ],
+      },
+      {
+        index: 1,
+        stageId: 'attack',
+        first: false,
+        sessions: [0, 2],
+        branches: [
+          ['monitor', [0]],
+          ['cut', [2]],
+        ],
+      },
+    ]);
+    expect(cmp.historical.steps.map((x) => x.optionId)).toEqual(['patch']);
   });
 
   it('pauses and resumes every team at once and sends one inject to all, each in its own log', async () => {
