@@ -66,9 +66,10 @@ const nl = {
   documents: {
     heading: 'Oefendocumenten',
     intro:
-      'Gemaakt uit het scenario zelf, om af te drukken: het situatiehandboek voor deelnemers (zonder opties, gevolgen of afloop) en de handleiding voor de facilitator (alles).',
-    manual: 'Situatiehandboek (HTML)',
-    guide: 'Handleiding facilitator (HTML)',
+      'Gemaakt uit het scenario zelf, om af te drukken of te bewerken: het situatiehandboek voor deelnemers (zonder opties, gevolgen of afloop) en de handleiding voor de facilitator (alles), als HTML en als Markdown.',
+    introParticipant: 'Het situatiehandboek van deze oefening, gemaakt uit het scenario zelf: om af te drukken of na te lezen.',
+    manual: { html: 'Situatiehandboek (HTML)', md: 'Situatiehandboek (Markdown)' },
+    guide: { html: 'Handleiding facilitator (HTML)', md: 'Handleiding facilitator (Markdown)' },
   },
   ...path.nl,
   ...whatIf.nl,
@@ -189,9 +190,10 @@ const en: Shape<typeof nl> = {
   documents: {
     heading: 'Exercise documents',
     intro:
-      'Made from the scenario itself, ready to print: the situation manual for participants (no options, consequences or endings) and the facilitator guide (everything).',
-    manual: 'Situation manual (HTML)',
-    guide: 'Facilitator guide (HTML)',
+      'Made from the scenario itself, ready to print or edit: the situation manual for participants (no options, consequences or endings) and the facilitator guide (everything), as HTML and as Markdown.',
+    introParticipant: 'The situation manual of this exercise, made from the scenario itself: to print or to read again.',
+    manual: { html: 'Situation manual (HTML)', md: 'Situation manual (Markdown)' },
+    guide: { html: 'Facilitator guide (HTML)', md: 'Facilitator guide (Markdown)' },
   },
   ...path.en,
   ...whatIf.en,

@@ -7,6 +7,7 @@ import { type FeedbackAnswer, feedbackOf } from '../../engine/play/feedback';
 import { buildReport } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import type { Session } from '../../engine/play/session';
+import type { Viewer } from '../../engine/play/view';
 import { FeedbackForm } from '../common/FeedbackForm';
 import { MetricChart } from '../common/MetricChart';
 import './debrief.css';
@@ -36,7 +37,16 @@ export type DebriefScreenProps = {
   onReport?: () => void;
   /** The scenario is on no build (uploaded, or an own file): the JSON export carries it, so the file loads anywhere. */
   embedScenario?: boolean;
+  /** Whose eyes the replay uses; by default the audience's (a participant's debrief: the room's, tally once revealed). */
+  viewer?: Viewer;
 } & WhatIfActions;
+
+/** The replay's viewer: the player in solo play; in a facilitated session the audience, so the facilitator and the
+ * observers see the votes as they stood at every moment and a participant only what the room was shown. */
+function replayViewer(session: Session, audience: NonNullable<DebriefScreenProps['audience']>): Viewer {
+  if (session.decisionMode === 'solo') return { kind: 'solo', role: session.role };
+  return audience === 'participant' ? { kind: 'room' } : { kind: audience };
+}
 
 export function DebriefScreen({
   scenario,
@@ -50,12 +60,14 @@ export function DebriefScreen({
   onFeedback,
   audience = 'facilitator',
   embedScenario,
+  viewer,
 }: DebriefScreenProps) {
   const { t: translate } = useTranslation('debrief', { lng: lang });
   const t: Translate = (key, options) => translate(key, options ?? {});
   const { t: translateHotwash } = useTranslation('hotwash', { lng: lang });
   const th: Translate = (key, options) => translateHotwash(key, options ?? {});
   const report = useMemo(() => buildReport(scenario, session), [scenario, session]);
+  const replayAs = useMemo(() => viewer ?? replayViewer(session, audience), [viewer, session, audience]);
   const [plan, setPlan] = useState<ImprovementPlan>({ well: '', improve: '', actions: '' });
   // The message about a download appears beside the set of buttons that was used.
   const [status, setStatus] = useState<{ text: string; where: 'top' | 'end' }>({ text: '', where: 'top' });
@@ -192,7 +204,16 @@ export function DebriefScreen({
         <Ratings report={report} lang={lang} t={t} {...(onOverride ? { onOverride } : {})} />
       </Section>
 
-      <WhatIfSections scenario={scenario} session={session} lang={lang} t={t} Section={Section} {...(onFork ? { onFork } : {})} />
+      <WhatIfSections
+        scenario={scenario}
+        session={session}
+        lang={lang}
+        t={t}
+        Section={Section}
+        viewer={replayAs}
+        documents={team && audience === 'participant' ? 'participant' : 'all'}
+        {...(onFork ? { onFork } : {})}
+      />
 
       <Section id="real" title={t('real.heading')}>
         <RealStory report={report} lang={lang} t={t} />

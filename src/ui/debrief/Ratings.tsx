@@ -10,7 +10,8 @@ type Props = {
   report: Report;
   lang: Language;
   t: Translate;
-  onOverride?: (objectiveId: string, rating: Rating, reason: string) => boolean;
+  /** Records the override; a connected session answers when the server took it (false: refused). */
+  onOverride?: (objectiveId: string, rating: Rating, reason: string) => boolean | Promise<boolean>;
 };
 
 function OverrideForm({
@@ -28,14 +29,18 @@ function OverrideForm({
   const [rating, setRating] = useState<Rating>(objective.rating);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   return (
     <details className="rating__override no-print">
       <summary>{t('ratings.override', { objective: objective.text[lang] })}</summary>
       <form
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
           if (!reason.trim()) return setError(t('ratings.reasonMissing'));
-          if (onOverride(objective.id, rating, reason.trim())) {
+          setBusy(true);
+          const taken = await onOverride(objective.id, rating, reason.trim());
+          setBusy(false);
+          if (taken) {
             setReason('');
             setError('');
           } else setError(t('ratings.refused'));
@@ -56,7 +61,7 @@ function OverrideForm({
             {error}
           </p>
         )}
-        <button type="submit" className="button button-secondary">
+        <button type="submit" className="button button-secondary" disabled={busy}>
           {t('ratings.save')}
         </button>
       </form>

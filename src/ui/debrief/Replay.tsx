@@ -1,5 +1,7 @@
 // Time travel: a slider (and the arrow, Home and End keys on it) steps through the session event by event and shows
 // the play screen as it was then: clock, stage and situation, messages, metrics and votes. Only a view of the log.
+// The viewer decides what shows: the facilitator and observers see the tally as it stood at every moment of a vote,
+// a participant (and the room) only once it was revealed.
 import { useMemo, useState } from 'react';
 import { formatClock } from '../../engine/play/clock';
 import type { Language, Scenario } from '../../engine/play/schema';
@@ -80,7 +82,11 @@ export function Replay({ scenario, session, lang, t, viewer = { kind: 'solo', ro
           {view.tally && (
             <div>
               <h4>{t('replay.votes')}</h4>
-              <ul>
+              <p className="replay__tally">
+                {t('replay.votesCast', { count: view.tally.total })}
+                {!view.tally.revealed && ` · ${t('replay.notRevealed')}`}
+              </p>
+              <ul aria-label={t('replay.tally')}>
                 {view.tally.options.map((o) => (
                   <li key={o.optionId}>
                     {view.options.find((x) => x.id === o.optionId)?.label[lang] ?? o.optionId}: {o.votes}

@@ -5,6 +5,7 @@ import { compareFork, forkPoints } from '../../engine/play/fork';
 import type { Rating } from '../../engine/play/report';
 import type { Language, Scenario } from '../../engine/play/schema';
 import { liveOf, type Session } from '../../engine/play/session';
+import type { Viewer } from '../../engine/play/view';
 import { ExerciseDocButtons } from '../common/ExerciseDocs';
 import { Compare } from './Compare';
 import './whatif.css';
@@ -15,7 +16,8 @@ import { WhatIf } from './WhatIf';
 export type WhatIfActions = {
   /** Fork at a decision and play on (solo: the store makes the fork the running session). */
   onFork?: (seq: number, optionId: string) => boolean;
-  onOverride?: (objectiveId: string, rating: Rating, reason: string) => boolean;
+  /** Override a rating with a reason (solo: the store; facilitated: the facilitator's or an observer's command). */
+  onOverride?: (objectiveId: string, rating: Rating, reason: string) => boolean | Promise<boolean>;
 };
 
 type SectionComponent = (p: { id: string; title: string; children: ReactNode }) => ReactNode;
@@ -27,9 +29,13 @@ type Props = {
   t: Translate;
   Section: SectionComponent;
   onFork?: WhatIfActions['onFork'];
+  /** Whose eyes the replay uses. */
+  viewer?: Viewer;
+  /** 'participant': only the situation manual (the guide gives away options, consequences and endings). */
+  documents?: 'all' | 'participant';
 };
 
-export function WhatIfSections({ scenario, session, lang, t, Section, onFork }: Props) {
+export function WhatIfSections({ scenario, session, lang, t, Section, onFork, viewer, documents = 'all' }: Props) {
   const comparison = useMemo(() => compareFork(scenario, session), [scenario, session]);
   const points = useMemo(() => {
     const r = liveOf(scenario, session);
@@ -43,11 +49,11 @@ export function WhatIfSections({ scenario, session, lang, t, Section, onFork }: 
         </Section>
       )}
       <Section id="replay" title={t('replay.heading')}>
-        <Replay scenario={scenario} session={session} lang={lang} t={t} />
+        <Replay scenario={scenario} session={session} lang={lang} t={t} {...(viewer ? { viewer } : {})} />
       </Section>
       <Section id="documents" title={t('documents.heading')}>
-        <p className="hint">{t('documents.intro')}</p>
-        <ExerciseDocButtons scenario={scenario} lang={lang} />
+        <p className="hint">{t(documents === 'participant' ? 'documents.introParticipant' : 'documents.intro')}</p>
+        <ExerciseDocButtons scenario={scenario} lang={lang} kinds={documents === 'participant' ? ['manual'] : ['manual', 'guide']} />
       </Section>
       {onFork && (
         <Section id="whatif" title={t('whatif.heading')}>

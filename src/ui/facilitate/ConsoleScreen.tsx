@@ -115,7 +115,17 @@ export function Console({
               send={(e) => void sender.run(state.send(e))}
             />
           ) : (
-            renderDebrief({ scenario, session, lang, audience: 'facilitator', onHome: () => window.location.assign('/'), onFork })
+            renderDebrief({
+              scenario,
+              session,
+              lang,
+              audience: 'facilitator',
+              onHome: () => window.location.assign('/'),
+              onFork,
+              // A rating override is a facilitator command: stamped with the seq this screen saw, refused if stale.
+              onOverride: (objectiveId, rating, reason) =>
+                sender.run(state.command({ type: 'rating.override', objectiveId, rating, reason })),
+            })
           )}
         </div>
       </Shell>

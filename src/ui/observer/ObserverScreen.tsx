@@ -1,6 +1,7 @@
 // The observer at /o/:id#k=…: what the facilitator sees, without the controls, and a form to record observations
 // per learning objective (they go into the debrief). Observers' notes are for the facilitator's side only. After the
-// end: the hot wash (following the facilitator, with points of their own) or the debrief, beside the observations.
+// end: the hot wash (following the facilitator, with points of their own) or the debrief, beside the observations;
+// observers are the evaluators, so their debrief lets them override a rating with a reason.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi } from 'zustand/vanilla';
@@ -100,7 +101,16 @@ export function Observer({
               <AfterSwitch after={after} onChange={setAfter} />
               {observe}
             </div>
-            {renderDebrief({ scenario, session, lang, onHome: () => window.location.assign('/') })}
+            {renderDebrief({
+              scenario,
+              session,
+              lang,
+              audience: 'observer',
+              onHome: () => window.location.assign('/'),
+              // Observers are the evaluators: they override a rating with a reason, as the facilitator does.
+              onOverride: (objectiveId, rating, reason) =>
+                sender.run(state.command({ type: 'rating.override', objectiveId, rating, reason })),
+            })}
           </>
         )}
       </Shell>

@@ -97,6 +97,8 @@ export function Participant({
               session: state.live.session,
               lang,
               audience: 'participant',
+              // The replay shows what this participant saw: their messages, the tally only once it was revealed.
+              viewer: { kind: 'participant', role: seat.role, participantId: seat.participantId },
               onHome: () => window.location.assign('/'),
             })
           ) : (
